@@ -1,0 +1,20 @@
+/**
+ * `npm run bench [-- suite...]`: runs the benchmark suites, prints a table per
+ * suite and writes results/bench/<suite>.csv. Every number is measured in this run.
+ */
+const suites: Record<string, () => Promise<void>> = {};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const names = wanted.length ? wanted : Object.keys(suites);
+  for (const name of names) {
+    const suite = suites[name];
+    if (!suite) {
+      process.stderr.write(`unknown bench suite '${name}'; known: ${Object.keys(suites).join(", ")}\n`);
+      process.exit(2);
+    }
+    await suite();
+  }
+}
+
+await main();

@@ -1,0 +1,57 @@
+/**
+ * The netvalue command line: yargs wiring only. Each command lives in
+ * src/cli/commands/<name>.ts as a yargs CommandModule that parses its arguments,
+ * calls one library function and returns; errors are mapped to exit codes here.
+ *
+ * Exit codes: 0 success; 1 a run failed; 2 bad input (scenario, file, argument).
+ */
+import yargs from "yargs";
+import { ScenarioError, InputError } from "../errors.js";
+import { commands } from "./commands/index.js";
+
+export async function main(argv: readonly string[]): Promise<void> {
+  let parser = yargs([...argv])
+    .scriptName("netvalue")
+    .usage(
+      "netvalue — grow professional social networks under sharing strategies and regimes,\n" +
+        "and measure degrees of separation and trust.\n\nUsage: $0 <command> [options]",
+    )
+    .strict()
+    .demandCommand(1, "Name a command; see the list above.")
+    .recommendCommands()
+    .help()
+    .alias("h", "help")
+    .version()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .epilogue("Docs: README.md (scenario reference) and docs/MODEL.md (the model).")
+    .fail((msg, err) => {
+      if (err) throw err;
+      process.stderr.write(`error: ${msg}\nRun 'netvalue --help' or 'netvalue <command> --help'.\n`);
+      process.exit(2);
+    });
+  for (const command of commands) parser = parser.command(command);
+  try {
+    await parser.parseAsync();
+  } catch (err) {
+    process.exitCode = reportError(err);
+  }
+}
+
+/** Prints an error for a person and returns the exit code. */
+export function reportError(err: unknown): number {
+  if (err instanceof ScenarioError) {
+    const n = err.issues.length;
+    process.stderr.write(`error: ${n} problem${n === 1 ? "" : "s"} in the scenario:\n`);
+    for (const line of err.message.split("\n")) process.stderr.write(`  - ${line}\n`);
+    return 2;
+  }
+  if (err instanceof InputError) {
+    process.stderr.write(`error: ${err.message}\n`);
+    return 2;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  process.stderr.write(`error: ${e.name}: ${e.message}\n`);
+  if (process.env["NETVALUE_DEBUG"]) process.stderr.write(`${e.stack ?? ""}\n`);
+  else process.stderr.write("(set NETVALUE_DEBUG=1 for the stack trace)\n");
+  return 1;
+}
