@@ -18,6 +18,11 @@ export interface Csr {
   readonly neighbors: Uint32Array;
   /** Original node keys, when the graph came from a file or a graphology graph. */
   readonly ids?: readonly string[];
+  /**
+   * true when rows hold out-neighbours of a directed graph (`csrFromArcs`); absent or
+   * false when the CSR is symmetric (every edge stored in both rows).
+   */
+  readonly directed?: boolean;
 }
 
 export interface CsrBuildStats {
@@ -112,4 +117,56 @@ export function csrFromGraph(
     dst.push(index.get(target) as number);
   });
   return csrFromEdges(ids.length, src, dst, ids).csr;
+}
+
+/**
+ * Builds a directed CSR from parallel arc arrays: row u holds u's out-neighbours,
+ * sorted. Self-loops and repeated arcs (same direction) are dropped and counted;
+ * u→v and v→u are two different arcs and both kept. Separation metrics follow rows,
+ * so on a directed CSR they measure directed distances (u reaches v along arcs).
+ */
+export function csrFromArcs(
+  n: number,
+  src: ArrayLike<number>,
+  dst: ArrayLike<number>,
+  ids?: readonly string[],
+): { csr: Csr; stats: CsrBuildStats } {
+  if (src.length !== dst.length) throw new RangeError(`csrFromArcs: ${src.length} sources but ${dst.length} targets`);
+  const m = src.length;
+  const offsets = new Uint32Array(n + 1);
+  let selfLoops = 0;
+  for (let e = 0; e < m; e++) {
+    const u = src[e] as number;
+    const v = dst[e] as number;
+    if (u < 0 || v < 0 || u >= n || v >= n) throw new RangeError(`csrFromArcs: arc ${e} (${u}, ${v}) outside 0..${n - 1}`);
+    if (u === v) selfLoops++;
+    else offsets[u + 1]++;
+  }
+  for (let u = 0; u < n; u++) offsets[u + 1] = (offsets[u + 1] as number) + (offsets[u] as number);
+  const fill = offsets.slice(0, n);
+  const raw = new Uint32Array(offsets[n] as number);
+  for (let e = 0; e < m; e++) {
+    const u = src[e] as number;
+    const v = dst[e] as number;
+    if (u !== v) raw[fill[u]++] = v;
+  }
+  const outOffsets = new Uint32Array(n + 1);
+  let w = 0;
+  for (let u = 0; u < n; u++) {
+    const row = raw.subarray(offsets[u] as number, offsets[u + 1] as number);
+    row.sort();
+    let prev = -1;
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i] as number;
+      if (v !== prev) raw[w++] = v;
+      prev = v;
+    }
+    outOffsets[u + 1] = w;
+  }
+  const duplicates = (offsets[n] as number) - w;
+  const neighbors = raw.slice(0, w);
+  const csr: Csr = ids
+    ? { n, offsets: outOffsets, neighbors, ids, directed: true }
+    : { n, offsets: outOffsets, neighbors, directed: true };
+  return { csr, stats: { selfLoops, duplicates } };
 }

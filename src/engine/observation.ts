@@ -1,0 +1,115 @@
+/**
+ * What the engine hands to the writers: observations at the collection period and
+ * at the end, per-agent final state, and every opportunity. Plain data only; the
+ * io/ writers turn these into the CSV files of DESIGN §5.
+ */
+import type { Layer } from "../scenario/schema.js";
+
+/** Trust outcomes and activity of one strategy (or "all") at one step (DESIGN §2.3). */
+export interface StrategyObservation {
+  readonly strategy: string; // a strategy name, or "all"
+  readonly agents: number;
+  readonly tiesMean: number; // stable ties per agent
+  readonly followsMean: number; // follows made per agent
+  readonly followersMean: number;
+  readonly followersMedian: number;
+  readonly trustReceivedMean: number; // mean over agents of the mean trust their ties place in them
+  readonly unmaskedShare: number; // share of agents unmasked so far
+  readonly timeToUnmaskMedianSteps: number | null; // median over unmasked agents; null when none
+  readonly detectionsReceived: number; // total detections of these agents' acts so far
+  readonly opportunitiesPerAgent: number; // received so far, per agent
+  readonly opportunitiesFromStrangersShare: number | null; // null when none received
+  readonly opportunityChainMeanHops: number | null; // mean chain length of received opportunities
+  readonly valueReceivedMean: number; // sum of relevance of content read, per agent, so far
+  readonly postsMean: number; // posts made per agent so far
+  readonly resharesMean: number; // reshares made per agent so far
+}
+
+/** Separation on one layer (DESIGN §2.1). Distances in hops over reachable ordered pairs. */
+export interface SeparationObservation {
+  readonly method: string; // exact | sample | hyperanf
+  readonly meanDistance: number | null; // null when no pair is reachable
+  readonly intermediaries: number | null; // meanDistance − 1
+  readonly medianDistance: number | null;
+  readonly effectiveDiameter: number | null; // 90th percentile, SNAP interpolation
+  readonly diameter: number | null;
+  readonly diameterIsLowerBound: boolean;
+  readonly reachablePairs: number; // share of ordered pairs (i ≠ j) connected
+  readonly meanDistanceCiLow: number | null; // 95% CI when sampled; error bound when hyperanf
+  readonly meanDistanceCiHigh: number | null;
+  /** distribution[h] = ordered pairs at h hops (h ≥ 1; index 0 is 0); estimated when not exact. */
+  readonly distribution: readonly number[];
+}
+
+/** Structure of one layer (DESIGN §2.2). */
+export interface LayerObservation {
+  readonly layer: Layer;
+  readonly nodes: number;
+  readonly edges: number;
+  readonly degreeMean: number;
+  readonly degreeMax: number;
+  readonly degreeGini: number;
+  readonly giantShare: number;
+  readonly clustering: number; // average local clustering, degree < 2 counts 0
+  readonly transitivity: number;
+  readonly modularity: number | null; // Louvain, when metrics.louvain
+  readonly separation: SeparationObservation | null; // null when this layer's separation is not requested
+}
+
+export interface SearchObservation {
+  readonly pairs: number;
+  readonly successRate: number;
+  readonly chainMeanHops: number | null; // mean length of successful chains
+}
+
+export interface Observation {
+  readonly step: number;
+  readonly strategies: readonly StrategyObservation[]; // "all" first, then strategies by name
+  readonly layers: readonly LayerObservation[]; // in metrics.layers order (∪ separation layers)
+  readonly followReciprocity: number | null; // share of follows that are reciprocated; null without follows
+  /** Mean stable ties per agent in each Dunbar layer (strongest first), cumulative sizes from the scenario. */
+  readonly dunbarLayerOccupancy: readonly number[];
+  readonly search: SearchObservation | null;
+}
+
+/** One opportunity, as it ended. */
+export interface OpportunityRecord {
+  readonly step: number;
+  readonly originator: number;
+  readonly topic: number;
+  readonly recipient: number | null; // null when lost
+  readonly recipientStrategy: string | null;
+  readonly chainLength: number; // hops travelled
+  readonly stranger: boolean | null; // recipient had no tie and no follow with the originator at the start
+  readonly outcome: "taken" | "attrition" | "max-hops" | "dead-end";
+}
+
+/** One agent at the end of a replicate. */
+export interface AgentRecord {
+  readonly id: number;
+  readonly strategy: string;
+  readonly community: number;
+  readonly quality: number;
+  readonly topics: string; // e.g. "3:0.8|7:0.6" (topic:weight)
+  readonly ties: number;
+  readonly follows: number;
+  readonly followers: number;
+  readonly trustReceived: number | null; // mean trust its ties place in it; null without ties
+  readonly unmaskedStep: number | null;
+  readonly detections: number;
+  readonly opportunitiesReceived: number;
+  readonly opportunitiesFromStrangers: number;
+  readonly valueReceived: number;
+  readonly posts: number;
+  readonly reshares: number;
+}
+
+/** Everything one replicate produces. */
+export interface ReplicateResult {
+  readonly seed: number;
+  readonly observations: readonly Observation[];
+  readonly agents: readonly AgentRecord[];
+  readonly opportunities: readonly OpportunityRecord[];
+  /** The final network as a graphology graph, when asked for (output.graph). */
+  readonly graph?: unknown;
+}

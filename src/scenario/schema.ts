@@ -1,0 +1,325 @@
+/**
+ * The scenario schema: one zod definition yields the validator, the TypeScript
+ * type (`Scenario`), the defaults (`DEFAULTS = parse({})`) and the JSON Schema that
+ * `netvalue schema` prints. Every field has a default, so a scenario states only
+ * what differs. Each field's `.describe()` text is its reference documentation
+ * (README "Scenario reference" is kept in step with it by a test).
+ *
+ * Cross-field rules (shares summing to 1, strategy names, Dunbar layers) live in
+ * `refine.ts`, which runs after this schema has parsed the shapes.
+ */
+import { z } from "zod";
+
+const probability = (what: string) => z.number().min(0).max(1).describe(what);
+const positiveInt = (what: string) => z.number().int().min(1).describe(what);
+const nonNegativeInt = (what: string) => z.number().int().min(0).describe(what);
+
+/** The strategy-parameter names and their types (DESIGN §1.2). */
+export const strategyParamsSchema = z.strictObject({
+  postRate: probability("Probability of posting own content each step."),
+  share: z
+    .enum(["relevance", "popularity"])
+    .describe("What drives a reshare: relevance to me × quality, or the author's follower count (normalised)."),
+  shareThreshold: probability("Minimum score (in [0,1]) to reshare."),
+  maxSharesPerStep: nonNegativeInt("At most this many reshares per step."),
+  follow: z
+    .enum(["value", "popularity"])
+    .describe("Follow a newly seen author for the value it brings me, or for its audience (follow-for-follow-back)."),
+  followBack: z
+    .enum(["relevance", "always", "never"])
+    .describe("How to answer a new follower: follow back if relevant to me, always, or never."),
+  introRate: probability("Probability per step of asking a contact for an introduction."),
+  introTrustMin: probability("Ask only contacts I trust at least this much."),
+  eventRate: probability("Probability of attending a matching event."),
+  honesty: probability("Probability that a given act is genuine; the rest is self-interested and can be detected."),
+  patience: nonNegativeInt("Steps spent only reading before acting."),
+});
+export type StrategyParams = z.infer<typeof strategyParamsSchema>;
+
+export const BUILTIN_STRATEGIES = {
+  authentic: {
+    postRate: 0.3,
+    share: "relevance",
+    shareThreshold: 0.5,
+    maxSharesPerStep: 2,
+    follow: "value",
+    followBack: "relevance",
+    introRate: 0.02,
+    introTrustMin: 0.6,
+    eventRate: 0.5,
+    honesty: 1.0,
+    patience: 0,
+  },
+  opportunistic: {
+    postRate: 0.8,
+    share: "popularity",
+    shareThreshold: 0.0,
+    maxSharesPerStep: 10,
+    follow: "popularity",
+    followBack: "always",
+    introRate: 0.1,
+    introTrustMin: 0.0,
+    eventRate: 0.5,
+    honesty: 0.2,
+    patience: 0,
+  },
+} as const satisfies Record<string, StrategyParams>;
+export type BuiltinStrategy = keyof typeof BUILTIN_STRATEGIES;
+
+/** A user-defined strategy: a base to extend plus the parameters it overrides. */
+export const userStrategySchema = strategyParamsSchema.partial().extend({
+  extends: z.string().min(1).describe("The strategy this one extends: a built-in (authentic, opportunistic) or another user strategy."),
+});
+export type UserStrategy = z.infer<typeof userStrategySchema>;
+
+export const GENERATORS = [
+  "connected-caveman",
+  "watts-strogatz",
+  "erdos-renyi",
+  "barabasi-albert",
+  "stochastic-block",
+  "karate-club",
+  "florentine-families",
+  "empty",
+  "file",
+] as const;
+
+const initialSchema = z
+  .discriminatedUnion("generator", [
+    z.strictObject({
+      generator: z.literal("connected-caveman"),
+      groupSize: z.number().int().min(2).default(20).describe("Agents per cave (the last group takes the remainder)."),
+    }),
+    z.strictObject({
+      generator: z.literal("watts-strogatz"),
+      k: z.number().int().min(2).default(10).describe("Lattice degree (even)."),
+      p: probability("Rewiring probability.").default(0.1),
+    }),
+    z.strictObject({
+      generator: z.literal("erdos-renyi"),
+      meanDegree: z.number().min(0).default(10).describe("Expected degree."),
+    }),
+    z.strictObject({
+      generator: z.literal("barabasi-albert"),
+      m: z.number().int().min(1).default(5).describe("Edges per new node."),
+    }),
+    z.strictObject({
+      generator: z.literal("stochastic-block"),
+      blocks: z.number().int().min(1).default(10).describe("Number of equal-sized blocks (communities)."),
+      pIn: probability("Edge probability within a block.").default(0.1),
+      pOut: probability("Edge probability between blocks.").default(0.005),
+    }),
+    z.strictObject({ generator: z.literal("karate-club") }),
+    z.strictObject({ generator: z.literal("florentine-families") }),
+    z.strictObject({ generator: z.literal("empty") }),
+    z.strictObject({
+      generator: z.literal("file"),
+      path: z.string().min(1).describe("Graph file (edge list, .gexf, .graphml), relative to the scenario file."),
+      format: z.enum(["auto", "edgelist", "gexf", "graphml"]).default("auto").describe("File format; auto picks by extension."),
+    }),
+  ])
+  .describe("The offline world before step 0: a generator with its shape parameters, or a graph file.");
+export type InitialNetwork = z.infer<typeof initialSchema>;
+
+export const LAYERS = ["ties", "social", "trusted"] as const;
+export type Layer = (typeof LAYERS)[number];
+const layerSchema = z.enum(LAYERS);
+
+export const SEPARATION_METHODS = ["auto", "exact", "sample", "hyperanf"] as const;
+
+const agentsSchema = z.strictObject({
+  count: positiveInt("Number of agents N (ids 0..N-1). A graph file fixes it.").default(500),
+  topics: positiveInt("Number of topics K.").default(12),
+  interests: z
+    .strictObject({
+      min: positiveInt("Fewest topics per agent.").default(1),
+      max: positiveInt("Most topics per agent (one is always its community's).").default(3),
+    })
+    .prefault({})
+    .describe("How many topics each agent's interest vector spans."),
+  strategies: z
+    .record(z.string(), z.number().min(0).max(1))
+    .default({ authentic: 0.8, opportunistic: 0.2 })
+    .describe("Strategy name → share of agents; shares sum to 1. A sweep or --set of one share rescales the others."),
+  quality: z
+    .strictObject({
+      alpha: z.number().positive().default(2).describe("Beta distribution α."),
+      beta: z.number().positive().default(2).describe("Beta distribution β."),
+    })
+    .prefault({})
+    .describe("Distribution of agent quality: Beta(α, β)."),
+});
+
+const networkSchema = z.strictObject({
+  regime: z
+    .enum(["dunbar", "amplified"])
+    .default("amplified")
+    .describe("dunbar: stable ties only, no follows, no discovery; amplified: follows, reshares reach followers, discovery."),
+  initial: initialSchema.prefault({ generator: "connected-caveman" }),
+  initialStrength: z.number().gt(0).max(1).default(0.5).describe("Strength of initial ties, in (0,1]."),
+  initialTrust: probability("Trust on each side of an initial tie.").default(0.6),
+  dunbar: z
+    .strictObject({
+      capacity: positiveInt("Most stable ties per agent.").default(150),
+      layers: z
+        .array(positiveInt("Layer size."))
+        .min(1)
+        .default([5, 15, 50, 150])
+        .describe("Cumulative layer sizes by tie strength, increasing, the last ≤ capacity (Zhou et al. 2005)."),
+    })
+    .prefault({})
+    .describe("The cognitive cap on stable ties (Dunbar 1993)."),
+  followCap: nonNegativeInt("Most follows per agent (amplified regime).").default(5000),
+  discoveryRate: probability("Probability per step that an agent finds a stranger by topic search (amplified regime).").default(0.05),
+  reshareReach: z
+    .enum(["ties", "followers"])
+    .default("followers")
+    .describe("Who sees a reshare: the resharer's ties only, or also its followers (amplified regime)."),
+  attention: positiveInt("Most items an agent reads per step.").default(30),
+});
+
+const enabled = z.boolean().default(true).describe("Switch the mechanism on or off.");
+
+const mechanismsSchema = z.strictObject({
+  post: z
+    .strictObject({
+      enabled,
+      qualityNoise: z.number().min(0).default(0.1).describe("SD of a post's quality around its author's quality (clipped to [0,1])."),
+    })
+    .prefault({})
+    .describe("Agents post own content."),
+  deliver: z.strictObject({ enabled }).prefault({}).describe("Posts and reshares reach inboxes; each agent reads at most `network.attention` items."),
+  react: z
+    .strictObject({ enabled })
+    .prefault({})
+    .describe("Readers update trust, reshare, follow and follow back."),
+  introduce: z
+    .strictObject({
+      enabled,
+      grantTrust: probability("A contact introduces only if it trusts the asker at least this much.").default(0.5),
+    })
+    .prefault({})
+    .describe("Agents ask trusted ties for introductions (transitive, discounted trust)."),
+  events: z
+    .strictObject({
+      enabled,
+      every: positiveInt("Steps between event rounds.").default(30),
+      count: positiveInt("Events per round, each on one topic.").default(5),
+      minSimilarity: probability("Least similarity to the event's topic to consider attending.").default(0.5),
+      meetings: nonNegativeInt("Others each attendee meets.").default(3),
+      preferKnown: probability("Probability a meeting goes to someone the attendee follows or is followed by, when one attends.").default(0.8),
+      trust: probability("Trust on each side of a tie created at an event.").default(0.5),
+    })
+    .prefault({})
+    .describe("Topic events where attendees meet in person."),
+  opportunities: z
+    .strictObject({
+      enabled,
+      rate: z.number().min(0).default(5).describe("Mean opportunities arising per step (Poisson)."),
+      trustMin: probability("A holder passes only to contacts it trusts at least this much.").default(0.3),
+      attrition: probability("Drop-out probability per hop (Dodds, Muhamad & Watts 2003).").default(0.25),
+      match: probability("Least similarity to the topic for a holder to take the opportunity.").default(0.7),
+      maxHops: positiveInt("Lost after this many hops.").default(10),
+    })
+    .prefault({})
+    .describe("Opportunities travel greedy referral chains through trusted contacts."),
+  maintain: z
+    .strictObject({
+      enabled,
+      decay: probability("Tie strength lost per step without interaction (multiplicative).").default(0.01),
+      reinforcement: probability("Strength gained on an interaction: s ← s + r(1 − s).").default(0.1),
+      minStrength: probability("Ties weaker than this dissolve.").default(0.05),
+      newTieStrength: z.number().gt(0).max(1).default(0.3).describe("Strength of a tie created by a meeting, an introduction or discovery."),
+    })
+    .prefault({})
+    .describe("Decay, reinforcement, dissolution, Dunbar capacity and follow cap."),
+  trust: z
+    .strictObject({
+      enabled,
+      learningRate: probability("η in t ← t + η(relevance − t).").default(0.1),
+      detection: probability("Probability a self-interested act is detected by the agent it touches.").default(0.1),
+      penalty: probability("Detection cuts trust: t ← t(1 − penalty).").default(0.8),
+      gossip: probability("Probability the detector tells each of its trusting ties.").default(0.3),
+      gossipPenalty: probability("Fraction of the penalty a told tie applies.").default(0.5),
+      unmasked: probability("An agent is unmasked when the mean trust its ties place in it falls below this.").default(0.3),
+    })
+    .prefault({})
+    .describe("Trust from value experienced, detection, gossip and unmasking (Nowak & Sigmund 1998)."),
+});
+
+const metricsSchema = z.strictObject({
+  every: positiveInt("Observe every this many steps (and at the end).").default(30),
+  layers: z.array(layerSchema).min(1).default(["ties", "social", "trusted"]).describe("Layers measured for structure."),
+  trustThreshold: probability("A tie is in the trusted layer when trust is at least this both ways.").default(0.5),
+  separation: z
+    .strictObject({
+      enabled,
+      layers: z.array(layerSchema).min(1).default(["ties", "social", "trusted"]).describe("Layers measured for separation."),
+      method: z.enum(SEPARATION_METHODS).default("auto").describe("exact, sample (k sources, 95% CI), hyperanf, or auto by size."),
+      samples: positiveInt("Source nodes for the sample method.").default(200),
+      registers: z.number().int().min(4).max(16).default(6).describe("HyperANF: log2 of registers per node (b)."),
+    })
+    .prefault({})
+    .describe("Degrees of separation (DESIGN §2.1)."),
+  search: z
+    .strictObject({
+      enabled,
+      pairs: positiveInt("Random source–target pairs for greedy routing.").default(200),
+      attrition: probability("Drop-out probability per hop.").default(0),
+      maxHops: positiveInt("Chains longer than this fail.").default(20),
+    })
+    .prefault({})
+    .describe("Milgram-style decentralized search by interest similarity."),
+  louvain: z.boolean().default(false).describe("Also compute Louvain modularity (slower)."),
+});
+
+const outputSchema = z.strictObject({
+  dir: z.string().min(1).default("results").describe("Results go to <dir>/<name>/."),
+  graph: z.enum(["none", "gexf", "graphml"]).default("none").describe("Write each replicate's final network in this format."),
+  files: z
+    .strictObject({
+      timeseries: z.boolean().default(true),
+      summary: z.boolean().default(true),
+      distances: z.boolean().default(true),
+      opportunities: z.boolean().default(true),
+      agents: z.boolean().default(true),
+    })
+    .prefault({})
+    .describe("Which CSV files to write."),
+});
+
+const seedSchema = z.number().int().min(0).max(4294967295);
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional().describe("Editors' JSON Schema pointer; ignored."),
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, '.', '_' or '-', starting with a letter or digit")
+    .optional()
+    .describe("Experiment name; results go to <output.dir>/<name>/. Defaults to the file's name."),
+  description: z.string().default("").describe("What the experiment asks."),
+  seed: seedSchema.default(1).describe("Master seed (0 … 2^32−1)."),
+  replicates: z
+    .union([positiveInt("Number of replicates."), z.array(seedSchema).min(1)])
+    .default(1)
+    .describe("A count (seeds derived from the master seed) or an explicit list of replicate seeds."),
+  steps: positiveInt("Steps per run (one step is one day).").default(365),
+  agents: agentsSchema.prefault({}).describe("The population."),
+  strategies: z
+    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, "a name of letters, digits, '_' or '-'"), userStrategySchema)
+    .default({})
+    .describe("User-defined strategies: { name: { extends: base, param: value, … } }."),
+  network: networkSchema.prefault({}).describe("Regime and the initial network."),
+  mechanisms: mechanismsSchema.prefault({}).describe("One block per mechanism of the step (DESIGN §1.5)."),
+  metrics: metricsSchema.prefault({}).describe("What is measured and how often."),
+  sweep: z
+    .record(z.string(), z.array(z.unknown()).min(1))
+    .default({})
+    .describe("Dotted path → list of values; the grid of every combination, each with all replicates."),
+  output: outputSchema.prefault({}).describe("Where results go and which files are written."),
+});
+
+/** A scenario as written (every field optional). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A parsed scenario: every default applied. */
+export type ParsedScenario = z.infer<typeof scenarioSchema>;
