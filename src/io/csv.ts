@@ -30,9 +30,12 @@ export function writeCsvAtomic(file: string, columns: readonly string[], rows: r
 export class CsvStreamWriter {
   private readonly out: AtomicFileWriter;
   readonly columns: readonly string[];
+  /** The final path of the file. */
+  readonly target: string;
 
   constructor(file: string, columns: readonly string[]) {
     this.out = new AtomicFileWriter(file);
+    this.target = file;
     this.columns = columns;
     this.out.write(toCsv(columns, []));
   }

@@ -242,6 +242,7 @@ const mechanismsSchema = z.strictObject({
       gossip: probability("Probability the detector tells each of its trusting ties.").default(0.3),
       gossipPenalty: probability("Fraction of the penalty a told tie applies.").default(0.5),
       unmasked: probability("An agent is unmasked when the mean trust its ties place in it falls below this.").default(0.3),
+      gossipTrustMin: probability("A detector's tie hears its gossip only if it trusts the detector at least this much.").default(0.5),
     })
     .prefault({})
     .describe("Trust from value experienced, detection, gossip and unmasking (Nowak & Sigmund 1998)."),

@@ -1,5 +1,12 @@
 /** The list of CLI commands, in the order `netvalue --help` shows them. */
 import type { CommandModule } from "yargs";
+import { runCommand } from "./run.js";
+import { sweepCommand } from "./sweep.js";
+import { mergeCommand } from "./merge.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [];
+export const commands: CommandModule<any, any>[] = [
+  runCommand,
+  sweepCommand,
+  mergeCommand,
+];

@@ -1,0 +1,85 @@
+/**
+ * `netvalue run <scenario...>`: runs each scenario's replicates and writes its
+ * outputs (DESIGN §5), then prints where they went and the headline numbers.
+ */
+import type { CommandModule } from "yargs";
+import { runScenario } from "../../experiment/run-scenario.js";
+import { runSweep } from "../../experiment/run-sweep.js";
+import { headlineTable } from "../../io/report.js";
+import {
+  executionProgress,
+  interruptSignal,
+  loadWithOverrides,
+  withExecutionOptions,
+  withScenarioOverrides,
+  type ScenarioArgs,
+} from "../options.js";
+import { reportSweep } from "./sweep.js";
+
+interface RunArgs extends ScenarioArgs {
+  scenario: string[];
+  out?: string;
+  graph?: "gexf" | "graphml" | "none";
+  workers?: number;
+  resume: boolean;
+  quiet: boolean;
+}
+
+export const runCommand: CommandModule<object, RunArgs> = {
+  command: "run <scenario...>",
+  describe: "Run a scenario's replicates and write timeseries, summary, agents, opportunities, distances and manifest",
+  builder: (y) =>
+    withExecutionOptions(withScenarioOverrides(y))
+      .positional("scenario", { type: "string", array: true, demandOption: true, describe: "Scenario file(s), YAML or JSON" })
+      .option("graph", { choices: ["gexf", "graphml", "none"] as const, describe: "Also write each replicate's final network" })
+      .example("$0 run scenarios/quickstart.yaml", "Run the quick-start experiment into results/quickstart/")
+      .example("$0 run scenarios/quickstart.yaml --replicates 5 --set network.followCap=0 --out results/no-follows", "Override fields and choose the output folder")
+      .example("$0 run scenarios/quickstart.yaml --graph gexf", "Also write the final networks for Gephi") as never,
+  handler: async (args) => {
+    const loaded = args.scenario.map((file) =>
+      loadWithOverrides(file, args, args.graph ? [`output.graph=${args.graph}`] : []),
+    );
+    if (args.out !== undefined && loaded.length > 1) {
+      throw new (await import("../../errors.js")).InputError("--out names one folder: give one scenario with it");
+    }
+    const interrupt = interruptSignal();
+    try {
+      for (const { scenario, baseDir } of loaded) {
+        const progress = executionProgress(args.quiet, scenario.name);
+        const common = {
+          baseDir,
+          resume: args.resume,
+          signal: interrupt.signal,
+          onProgress: progress.onProgress,
+          ...(args.workers !== undefined ? { workers: args.workers } : {}),
+          ...(args.out !== undefined ? { out: args.out } : {}),
+        };
+        if (Object.keys(scenario.sweep).length > 0) {
+          const result = await runSweep(scenario, common);
+          progress.done();
+          if (!reportSweep(result)) return;
+          continue;
+        }
+        const summary = await runScenario(scenario, common);
+        progress.done();
+        if (summary.aborted) {
+          process.stderr.write(`interrupted: finished replicates are kept in ${summary.outDir}; run again with --resume to finish.\n`);
+          process.exitCode = 130;
+          return;
+        }
+        for (const f of summary.failures) {
+          process.stderr.write(`replicate ${f.replicate} (seed ${f.seed}) failed: ${f.error}\n`);
+        }
+        if (summary.failures.length) {
+          process.exitCode = 1;
+          process.stderr.write(`${scenario.name}: ${summary.failures.length} replicate(s) failed; nothing was assembled. Fix and re-run with --resume.\n`);
+          continue;
+        }
+        process.stdout.write(`\n${scenario.name}: results in ${summary.outDir}/\n\n`);
+        if (summary.finals.length) process.stdout.write(`${headlineTable(summary.finals)}\n\n`);
+      }
+    } finally {
+      interrupt.dispose();
+    }
+  },
+};

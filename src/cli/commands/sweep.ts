@@ -1,0 +1,80 @@
+/**
+ * `netvalue sweep <scenario>`: runs a scenario's sweep grid × replicates on a worker
+ * pool, optionally one shard of it, resumable.
+ */
+import type { CommandModule } from "yargs";
+import { parseShard, runSweep, type SweepResult } from "../../experiment/run-sweep.js";
+import {
+  executionProgress,
+  interruptSignal,
+  loadWithOverrides,
+  withExecutionOptions,
+  withScenarioOverrides,
+  type ScenarioArgs,
+} from "../options.js";
+
+interface SweepArgs extends ScenarioArgs {
+  scenario: string;
+  out?: string;
+  workers?: number;
+  shard?: string;
+  resume: boolean;
+  quiet: boolean;
+}
+
+/** Prints how a sweep ended; returns false (and sets the exit code) when it did not finish. */
+export function reportSweep(r: SweepResult): boolean {
+  for (const f of r.failures) {
+    const params = f.cell.params.map(([p, v]) => `${p}=${JSON.stringify(v)}`).join(", ");
+    process.stderr.write(`failed: cell ${f.cell.index} (${params || "no parameters"}), replicate ${f.replicate}, seed ${f.seed}: ${f.error}\n`);
+  }
+  const done = r.cells.filter((c) => c.complete).length;
+  const skipped = r.cells.filter((c) => c.skipped).length;
+  if (r.aborted) {
+    process.stderr.write(`interrupted: ${done} cell(s) complete are kept in ${r.outDir}; run the same command with --resume to finish.\n`);
+    process.exitCode = 130;
+    return false;
+  }
+  process.stdout.write(`\n${r.name}: ${done}/${r.cells.length} cells complete${skipped ? ` (${skipped} reused)` : ""} of a ${r.totalCells}-cell grid, in ${r.outDir}/\n`);
+  if (r.tables.length) process.stdout.write(`combined tables: ${r.tables.map((t) => `${r.outDir}/${t}`).join(", ")}\n`);
+  else if (r.complete) process.stdout.write(`this folder holds one shard: join the shards with 'netvalue merge <dirs...> --out <dir>'\n`);
+  if (r.failures.length) {
+    process.stderr.write(`${r.failures.length} run(s) failed; the other cells are complete. Fix the cause and re-run with --resume.\n`);
+    process.exitCode = 1;
+    return false;
+  }
+  return true;
+}
+
+export const sweepCommand: CommandModule<object, SweepArgs> = {
+  command: "sweep <scenario>",
+  describe: "Run a scenario's sweep grid × replicates in parallel (one shard of it with --shard)",
+  builder: (y) =>
+    withExecutionOptions(withScenarioOverrides(y))
+      .positional("scenario", { type: "string", demandOption: true, describe: "Scenario file with a sweep block" })
+      .option("shard", { type: "string", describe: "Run only shard i of n (cells with grid index ≡ i−1 mod n), e.g. 3/16" })
+      .example("$0 sweep scenarios/ci-reference.yaml --workers 2", "Run the whole grid on two worker threads")
+      .example("$0 sweep scenarios/ci-reference.yaml --shard 1/2 --out results/shard-1", "Run half of the grid (e.g. on one machine of a batch job)")
+      .example("$0 sweep scenarios/ci-reference.yaml --resume", "Finish an interrupted sweep, reusing every complete cell") as never,
+  handler: async (args) => {
+    const { scenario, baseDir } = loadWithOverrides(args.scenario, args);
+    const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
+    const interrupt = interruptSignal();
+    const progress = executionProgress(args.quiet, scenario.name);
+    try {
+      const result = await runSweep(scenario, {
+        baseDir,
+        resume: args.resume,
+        signal: interrupt.signal,
+        onProgress: progress.onProgress,
+        ...(args.workers !== undefined ? { workers: args.workers } : {}),
+        ...(args.out !== undefined ? { out: args.out } : {}),
+        ...(shard ? { shard } : {}),
+      });
+      progress.done();
+      reportSweep(result);
+    } finally {
+      interrupt.dispose();
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * Options shared by the commands that load and run scenarios, and the glue that
+ * turns them into scenario overrides, an abort signal and a progress line.
+ */
+import type { Argv } from "yargs";
+import { dirname } from "node:path";
+import { ScenarioError } from "../errors.js";
+import { loadScenario } from "../scenario/load.js";
+import type { Scenario } from "../scenario/types.js";
+import { progressLine } from "./progress.js";
+import type { ExecuteProgress } from "../experiment/execute.js";
+
+export interface ScenarioArgs {
+  set?: string[];
+  seed?: number;
+  replicates?: number;
+  steps?: number;
+}
+
+export function withScenarioOverrides<T>(y: Argv<T>) {
+  return y
+    .option("set", {
+      type: "string",
+      array: true,
+      describe: "Override any scenario field: --set network.followCap=1500 (repeatable; YAML values: 3, true, [a, b])",
+    })
+    .option("seed", { type: "number", describe: "Master seed (same as --set seed=N)" })
+    .option("replicates", { type: "number", describe: "Replicate count (same as --set replicates=N)" })
+    .option("steps", { type: "number", describe: "Steps per run (same as --set steps=N)" });
+}
+
+export function withExecutionOptions<T>(y: Argv<T>) {
+  return y
+    .option("out", { type: "string", describe: "Output folder (default: <output.dir>/<name>)" })
+    .option("workers", { type: "number", describe: "Worker threads (default: number of cores; 0 runs in the main thread)" })
+    .option("resume", { type: "boolean", default: false, describe: "Keep complete outputs of an earlier, interrupted run and do only the rest" })
+    .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line" });
+}
+
+/** Loads a scenario file with the command line's overrides, or throws ScenarioError with every problem. */
+export function loadWithOverrides(file: string, args: ScenarioArgs, extra: readonly string[] = []): { scenario: Scenario; baseDir: string } {
+  const set = [...(args.set ?? [])];
+  if (args.seed !== undefined) set.push(`seed=${args.seed}`);
+  if (args.replicates !== undefined) set.push(`replicates=${args.replicates}`);
+  if (args.steps !== undefined) set.push(`steps=${args.steps}`);
+  set.push(...extra);
+  const result = loadScenario(file, { set });
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return { scenario: result.scenario, baseDir: dirname(file) };
+}
+
+/** An AbortSignal fired by the first SIGINT or SIGTERM; a second one exits at once. */
+export function interruptSignal(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const handler = () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write("\ninterrupting: stopping workers (press Ctrl-C again to quit at once)…\n");
+    controller.abort();
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off("SIGINT", handler);
+      process.off("SIGTERM", handler);
+    },
+  };
+}
+
+export function executionProgress(quiet: boolean, label: string) {
+  const line = progressLine(quiet);
+  return {
+    onProgress: (p: ExecuteProgress) =>
+      line.update(
+        p.fraction,
+        1,
+        `${label}: ${p.partsDone}/${p.partsTotal} runs done${p.failures ? `, ${p.failures} failed` : ""}`,
+      ),
+    done: () => line.done(),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Summary statistics over replicates: mean, sample standard deviation and the 95%
+ * confidence interval of the mean from Student's t distribution (two-sided).
+ */
+
+/** t(0.975, df) for df = 1..30 (standard tables). */
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+/** Beyond df 30: (df, t) anchors, interpolated linearly in 1/df toward the normal 1.959964. */
+const T975_TAIL: readonly [number, number][] = [
+  [30, 2.042],
+  [40, 2.021],
+  [60, 2.0],
+  [120, 1.98],
+  [Infinity, 1.959964],
+];
+
+export function tQuantile975(df: number): number {
+  if (!(df >= 1)) return NaN;
+  if (df <= 30) return T975[Math.floor(df) - 1] as number;
+  for (let i = 1; i < T975_TAIL.length; i++) {
+    const [d1, t1] = T975_TAIL[i - 1] as [number, number];
+    const [d2, t2] = T975_TAIL[i] as [number, number];
+    if (df <= d2) {
+      const x = (1 / df - 1 / d1) / (1 / d2 - 1 / d1);
+      return t1 + x * (t2 - t1);
+    }
+  }
+  return 1.959964;
+}
+
+export interface Summary {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly ciLow: number | null;
+  readonly ciHigh: number | null;
+}
+
+/** Mean, sd and 95% CI of the finite values given (n counts them). */
+export function summarize(values: readonly number[]): Summary {
+  const xs = values.filter((v) => Number.isFinite(v));
+  const n = xs.length;
+  if (n === 0) return { n, mean: null, sd: null, ciLow: null, ciHigh: null };
+  const mean = xs.reduce((a, b) => a + b, 0) / n;
+  if (n === 1) return { n, mean, sd: null, ciLow: null, ciHigh: null };
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  const half = (tQuantile975(n - 1) * sd) / Math.sqrt(n);
+  return { n, mean, sd, ciLow: mean - half, ciHigh: mean + half };
+}

@@ -1,0 +1,60 @@
+/**
+ * Acts and what they do to trust (DESIGN §1.6), shared by every mechanism that acts:
+ * learning from value experienced, the honesty draw that makes an act genuine or
+ * self-interested, and detection of self-interested acts.
+ *
+ * References: M. A. Nowak and K. Sigmund, "Evolution of indirect reciprocity by image
+ * scoring", Nature 393:573–577, 1998 (reputation from observed acts, spread by
+ * others' reports).
+ */
+import type { Rng } from "../random/streams.js";
+import type { ModelState } from "./state.js";
+import { setTrust, trustIn } from "./relations.js";
+
+/**
+ * Reading genuine content from j moves trust[i→j] toward the value experienced:
+ * t ← t + η(value − t). Only where i holds a trust in j (a tie or a follow).
+ */
+export function learn(state: ModelState, i: number, j: number, value: number): void {
+  if (!state.trust.enabled || state.trust.learningRate === 0) return;
+  const t = trustIn(state, i, j);
+  if (t < 0) return;
+  setTrust(state, i, j, t + state.trust.learningRate * (value - t));
+}
+
+/**
+ * Whether agent i's next act is self-interested (probability 1 − honesty). Always
+ * draws exactly once from the acting mechanism's stream.
+ */
+export function selfInterested(state: ModelState, i: number, rng: Rng): boolean {
+  return rng() >= (state.strategies.honesty[state.agents.strategy[i] as number] as number);
+}
+
+/**
+ * The agent `touched` by a self-interested act of `actor` detects it with probability
+ * `trust.detection`. On detection its trust in the actor is cut, t ← t(1 − penalty),
+ * the actor's detection count rises and the detection is logged for gossip.
+ * @returns whether the act was detected
+ */
+export function detect(state: ModelState, touched: number, actor: number): boolean {
+  const rules = state.trust;
+  if (!rules.enabled || rules.detection === 0) return false;
+  if (!(state.detectRng() < rules.detection)) return false;
+  const t = trustIn(state, touched, actor);
+  if (t >= 0) setTrust(state, touched, actor, t * (1 - rules.penalty));
+  state.tallies.detections[actor] = (state.tallies.detections[actor] as number) + 1;
+  state.detections.push(touched, actor);
+  return true;
+}
+
+/**
+ * An author's popularity in [0, 1]: F / (F + F̄), F its followers and F̄ the mean
+ * follower count (0 when nobody has followers). Half-way at the mean; follower
+ * counts enter sharing and following decisions only, never trust.
+ */
+export function popularity(state: ModelState, j: number): number {
+  const f = state.follows.inLen[j] as number;
+  if (f === 0) return 0;
+  const mean = state.follows.total / state.n;
+  return f / (f + mean);
+}

@@ -1,0 +1,62 @@
+/**
+ * Step 7, maintain (DESIGN §1.5).
+ *
+ * For each tie, with c interactions this step (reading each other's items, meetings,
+ * introductions, opportunities passed):
+ *   c > 0:  s ← 1 − (1 − s)(1 − r)^c     (reinforcement r, applied per interaction)
+ *   c = 0:  s ← s (1 − decay)
+ * Ties with s < `minStrength` dissolve. An agent above its Dunbar capacity drops its
+ * weakest ties, and an agent above its follow cap unfollows the least recently useful
+ * followees; the other mechanisms already respect both caps when they create a
+ * relation, so these last two rules only act if a cap was lowered.
+ * When maintain is disabled strengths stay as they are and nothing dissolves.
+ *
+ * References: R. I. M. Dunbar, "Coevolution of neocortical size, group size and
+ * language in humans", BBS 16(4), 1993 (the cap); W.-X. Zhou, D. Sornette, R. A. Hill
+ * and R. I. M. Dunbar, "Discrete hierarchical organization of social group sizes",
+ * Proc. R. Soc. B 272, 2005 (layers by closeness); Granovetter 1973 (tie strength).
+ */
+import type { ModelState } from "../state.js";
+import { dissolveTie } from "../relations.js";
+
+export interface MaintainParams {
+  readonly enabled: boolean;
+  readonly decay: number;
+  readonly reinforcement: number;
+  readonly minStrength: number;
+}
+
+export function maintain(state: ModelState, params: MaintainParams): void {
+  const { ties, follows } = state;
+  if (params.enabled) {
+    const doomedA: number[] = [];
+    const doomedB: number[] = [];
+    for (let i = 0; i < state.n; i++) {
+      const b = ties.base(i);
+      const end = b + (ties.count[i] as number);
+      for (let s = b; s < end; s++) {
+        const j = ties.nbr[s] as number;
+        if (j < i) continue;
+        const c = ties.touches[s] as number;
+        const old = ties.strength[s] as number;
+        const v = c > 0 ? 1 - (1 - old) * Math.pow(1 - params.reinforcement, c) : old * (1 - params.decay);
+        const strength = v > 1 ? 1 : v;
+        ties.strength[s] = strength;
+        ties.strength[ties.find(j, i)] = strength;
+        if (strength < params.minStrength || strength <= 0) {
+          doomedA.push(i);
+          doomedB.push(j);
+        }
+      }
+    }
+    for (let k = 0; k < doomedA.length; k++) dissolveTie(state, doomedA[k] as number, doomedB[k] as number);
+    for (let i = 0; i < state.n; i++) {
+      while ((ties.count[i] as number) > ties.capacity) dissolveTie(state, i, ties.nbr[ties.weakest(i)] as number);
+    }
+    const cap = state.regime.followCap;
+    for (let i = 0; i < state.n; i++) {
+      while ((follows.outLen[i] as number) > cap) follows.remove(i, follows.leastUseful(i));
+    }
+  }
+  ties.touches.fill(0);
+}

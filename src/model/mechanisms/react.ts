@@ -1,0 +1,79 @@
+/**
+ * Step 3, react (DESIGN §1.5, §1.6): each agent, in activation order, reads the
+ * items in its inbox. For each item (post p by author a on topic t, shared by s):
+ *
+ * - value: relevance = similarity(reader, t) × quality(p) is added to the reader's
+ *   value received;
+ * - trust: if the item is a self-interested reshare, the reader may detect it
+ *   (acts.ts); otherwise trust[reader→s] learns toward the relevance; trust[reader→a]
+ *   always does (a post is its author's genuine content). Only existing relations
+ *   hold trust;
+ * - ties: reading an item from a tie (author or resharer) is an interaction on it;
+ *   reading a followed source with relevance > 0 makes that follow useful now;
+ * - if the reader is active: it reshares when its strategy's score (relevance, or the
+ *   author's popularity) is ≥ `shareThreshold`, at most `maxSharesPerStep` times a
+ *   step; each reshare is self-interested with probability 1 − honesty; and it
+ *   follows an author it did not know (no tie, no follow) with probability equal to
+ *   its follow score (`value`: the relevance; `popularity`: the author's popularity),
+ *   the author then answering (follow-acts.ts).
+ *
+ * When react is disabled, agents still read (value received counts) but do nothing
+ * else with what they read.
+ */
+import type { Rng } from "../../random/streams.js";
+import type { ModelState } from "../state.js";
+import { isActive } from "../state.js";
+import { interact } from "../relations.js";
+import { detect, learn, popularity, selfInterested } from "../acts.js";
+import { followAndAnswer } from "../follow-acts.js";
+import { FOLLOW_VALUE, SHARE_RELEVANCE } from "../strategy-table.js";
+
+export interface ReactParams {
+  readonly enabled: boolean;
+}
+
+export function react(state: ModelState, params: ReactParams, rng: Rng, step: number, order: Int32Array): void {
+  const { inbox, posts, agents, strategies, tallies, follows } = state;
+  const K = agents.interests.topics;
+  const w = agents.interests.weights;
+  const followsExist = state.regime.followCap > 0;
+  const A = inbox.attention;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    const size = inbox.size(i);
+    if (size === 0) continue;
+    const st = agents.strategy[i] as number;
+    const active = params.enabled && isActive(state, i, step);
+    tallies.sharesThisStep[i] = 0;
+    for (let slot = i * A; slot < i * A + size; slot++) {
+      const p = inbox.post[slot] as number;
+      const s = inbox.sharer[slot] as number;
+      const a = posts.author[p] as number;
+      const rel = (w[i * K + (posts.topic[p] as number)] as number) * (posts.quality[p] as number);
+      tallies.valueReceived[i] = (tallies.valueReceived[i] as number) + rel;
+      if (!params.enabled) continue;
+      if (s !== a) {
+        const detected = inbox.selfish[slot] === 1 && detect(state, i, s);
+        if (!detected) learn(state, i, s, rel);
+        interact(state, i, s);
+        if (rel > 0) follows.markUseful(i, s, step);
+      }
+      learn(state, i, a, rel);
+      interact(state, i, a);
+      if (rel > 0) follows.markUseful(i, a, step);
+      if (!active || a === i) continue;
+      if ((tallies.sharesThisStep[i] as number) < (strategies.maxSharesPerStep[st] as number)) {
+        const score = strategies.share[st] === SHARE_RELEVANCE ? rel : popularity(state, a);
+        if (score >= (strategies.shareThreshold[st] as number)) {
+          state.next.push(p, i, selfInterested(state, i, rng));
+          tallies.reshares[i] = (tallies.reshares[i] as number) + 1;
+          tallies.sharesThisStep[i] = (tallies.sharesThisStep[i] as number) + 1;
+        }
+      }
+      if (followsExist && !state.ties.has(i, a) && !follows.follows(i, a)) {
+        const score = strategies.follow[st] === FOLLOW_VALUE ? rel : popularity(state, a);
+        if (rng() < score) followAndAnswer(state, i, a, rng, step);
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Trust at the end of a step (DESIGN §1.6): gossip, then unmasking.
+ *
+ * Learning from value and detection happen when agents read and act (acts.ts). Here
+ * each detection of the step (detector d, actor j) is told to d's ties t that trust d
+ * at least `gossipTrustMin`, each with probability `gossip`; a told tie that holds a
+ * trust in j cuts it: t ← t (1 − gossipPenalty · penalty). Gossip travels one hop.
+ *
+ * An agent is unmasked at the first step where the mean trust its ties place in it
+ * falls below `unmasked` (agents without ties are not judged). Unmasking is a
+ * measurement and is checked even when the trust mechanism is disabled.
+ *
+ * Reference: Nowak & Sigmund 1998 (image scoring: reputations built from observed
+ * acts and passed on by observers).
+ */
+import type { Rng } from "../../random/streams.js";
+import type { ModelState } from "../state.js";
+import { setTrust, trustIn, trustReceived } from "../relations.js";
+
+export interface TrustParams {
+  readonly enabled: boolean;
+  readonly penalty: number;
+  readonly gossip: number;
+  readonly gossipPenalty: number;
+  readonly gossipTrustMin: number;
+  readonly unmasked: number;
+}
+
+export function trust(state: ModelState, params: TrustParams, rng: Rng, step: number): void {
+  const { ties, detections, tallies } = state;
+  if (params.enabled && params.gossip > 0) {
+    const cut = 1 - params.gossipPenalty * params.penalty;
+    for (let k = 0; k < detections.length; k++) {
+      const d = detections.detector[k] as number;
+      const j = detections.actor[k] as number;
+      const b = ties.base(d);
+      for (let s = b; s < b + (ties.count[d] as number); s++) {
+        const t = ties.nbr[s] as number;
+        if (t === j || (ties.trust[ties.find(t, d)] as number) < params.gossipTrustMin) continue;
+        if (!(rng() < params.gossip)) continue;
+        const held = trustIn(state, t, j);
+        if (held >= 0) setTrust(state, t, j, held * cut);
+      }
+    }
+  }
+  detections.length = 0;
+  for (let i = 0; i < state.n; i++) {
+    if ((tallies.unmaskedStep[i] as number) >= 0) continue;
+    const c = ties.count[i] as number;
+    if (c === 0) continue;
+    if (trustReceived(state, i) < params.unmasked) tallies.unmaskedStep[i] = step;
+  }
+}
+

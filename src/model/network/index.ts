@@ -1,0 +1,15 @@
+/**
+ * Initial-network generators (DESIGN §1.7) and the Kleinberg grid (issue 4).
+ * Re-exports only; `generateNetwork` lives in generate.ts.
+ */
+export * from "./spec.js";
+export * from "./generate.js";
+export * from "./watts-strogatz.js";
+export * from "./barabasi-albert.js";
+export * from "./connected-caveman.js";
+export * from "./erdos-renyi.js";
+export * from "./stochastic-block.js";
+export * from "./karate-club.js";
+export * from "./florentine-families.js";
+export * from "./empty.js";
+export * from "./kleinberg.js";

@@ -1,0 +1,128 @@
+/**
+ * The whole mutable state of one replicate: agents, strategies, regime, the two
+ * relationship layers, content in flight and the per-agent tallies the observations
+ * report. Hot data lives in typed arrays (DESIGN §6). Nothing here is module-level:
+ * every replicate builds its own state, so replicates never share mutable data.
+ */
+import type { Agents } from "./agents.js";
+import type { StrategyTable } from "./strategy-table.js";
+import type { Regime } from "./regime.js";
+import { TieStore } from "./ties.js";
+import { FollowStore } from "./follows.js";
+import { Inbox, ItemBuffer, PostTable } from "./posts.js";
+import { topicMembers } from "./interests.js";
+import type { Rng } from "../random/streams.js";
+
+/** The trust rules every mechanism applies when it touches trust (DESIGN §1.6). */
+export interface TrustRules {
+  readonly enabled: boolean;
+  readonly learningRate: number;
+  readonly detection: number;
+  readonly penalty: number;
+}
+
+/** Detections made this step, waiting for the trust mechanism to spread them as gossip. */
+export class DetectionLog {
+  detector = new Int32Array(64);
+  actor = new Int32Array(64);
+  length = 0;
+  push(detector: number, actor: number): void {
+    if (this.length === this.detector.length) {
+      const d = new Int32Array(this.length * 2);
+      d.set(this.detector);
+      this.detector = d;
+      const a = new Int32Array(this.length * 2);
+      a.set(this.actor);
+      this.actor = a;
+    }
+    this.detector[this.length] = detector;
+    this.actor[this.length] = actor;
+    this.length++;
+  }
+}
+
+/** Running per-agent tallies (agents.csv and the per-strategy observation rows). */
+export class Tallies {
+  readonly posts: Int32Array;
+  readonly reshares: Int32Array;
+  readonly valueReceived: Float64Array;
+  /** Self-interested acts of this agent that were detected. */
+  readonly detections: Int32Array;
+  readonly opportunities: Int32Array;
+  readonly opportunitiesFromStrangers: Int32Array;
+  /** Sum of chain lengths of the opportunities received. */
+  readonly opportunityHops: Int32Array;
+  /** Step at which the agent was unmasked, −1 if never. */
+  readonly unmaskedStep: Int32Array;
+  /** Reshares made in the current step (the cap `maxSharesPerStep`). */
+  readonly sharesThisStep: Int32Array;
+  constructor(n: number) {
+    this.posts = new Int32Array(n);
+    this.reshares = new Int32Array(n);
+    this.valueReceived = new Float64Array(n);
+    this.detections = new Int32Array(n);
+    this.opportunities = new Int32Array(n);
+    this.opportunitiesFromStrangers = new Int32Array(n);
+    this.opportunityHops = new Int32Array(n);
+    this.unmaskedStep = new Int32Array(n).fill(-1);
+    this.sharesThisStep = new Int32Array(n);
+  }
+}
+
+export interface ModelState {
+  readonly n: number;
+  readonly agents: Agents;
+  readonly strategies: StrategyTable;
+  readonly regime: Regime;
+  readonly ties: TieStore;
+  readonly follows: FollowStore;
+  readonly posts: PostTable;
+  /** Items to deliver this step: the previous step's reshares, then this step's posts. */
+  queue: ItemBuffer;
+  /** Reshares made this step, delivered next step. */
+  next: ItemBuffer;
+  readonly inbox: Inbox;
+  readonly tallies: Tallies;
+  readonly detections: DetectionLog;
+  readonly trust: TrustRules;
+  /** Draws whether a self-interested act is detected (its own stream, so switching detection never shifts other draws). */
+  readonly detectRng: Rng;
+  /** Agents spanning each topic, by id: the index of topic search. */
+  readonly topicMembers: readonly Int32Array[];
+  /** Trust given to a tie or follow when no other value applies: `network.initialTrust`. */
+  readonly initialTrust: number;
+}
+
+export function createState(
+  agents: Agents,
+  strategies: StrategyTable,
+  regime: Regime,
+  trust: TrustRules,
+  detectRng: Rng,
+  initialTrust: number,
+): ModelState {
+  const n = agents.n;
+  return {
+    n,
+    agents,
+    strategies,
+    regime,
+    ties: new TieStore(n, regime.capacity),
+    follows: new FollowStore(n),
+    posts: new PostTable(),
+    queue: new ItemBuffer(),
+    next: new ItemBuffer(),
+    inbox: new Inbox(n, regime.attention),
+    tallies: new Tallies(n),
+    detections: new DetectionLog(),
+    trust,
+    detectRng,
+    topicMembers: topicMembers(agents.interests),
+    initialTrust,
+  };
+}
+
+/** Whether agent i acts at this step (its strategy's `patience` steps are spent only reading). */
+export function isActive(state: ModelState, i: number, step: number): boolean {
+  return step > (state.strategies.patience[state.agents.strategy[i] as number] as number);
+}

@@ -1,0 +1,137 @@
+/**
+ * The stable-tie layer (DESIGN §1.3): undirected ties, each with a strength in
+ * (0, 1] and a directed trust on each side.
+ *
+ * Storage: every agent owns a fixed block of `capacity` slots in flat typed arrays,
+ * holding its ties sorted by neighbour id. A tie {i, j} appears in both blocks; the
+ * strength is kept equal on both sides, and i's slot holds trust[i→j]. Sorted
+ * blocks give binary-search lookup and an iteration order that depends only on who
+ * is tied to whom, never on the history of insertions. Because capacity is the
+ * Dunbar cap, an agent can never hold more ties than the cap: the layout itself
+ * enforces the invariant.
+ */
+import { ModelError } from "../errors.js";
+
+/** How a tie came to be (agents.csv counts ties by origin). */
+export const TIE_ORIGINS = ["initial", "event", "introduction"] as const;
+export type TieOrigin = (typeof TIE_ORIGINS)[number];
+export const ORIGIN_INITIAL = 0;
+export const ORIGIN_EVENT = 1;
+export const ORIGIN_INTRODUCTION = 2;
+
+export class TieStore {
+  readonly n: number;
+  readonly capacity: number;
+  /** Ties per agent. */
+  readonly count: Int32Array;
+  readonly nbr: Int32Array;
+  readonly strength: Float64Array;
+  /** trust[slot of j in i's block] = trust[i→j]. */
+  readonly trust: Float64Array;
+  readonly origin: Uint8Array;
+  /** Interactions on this tie during the current step (maintain turns them into reinforcement). */
+  readonly touches: Uint16Array;
+
+  constructor(n: number, capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new ModelError(`tie capacity must be an integer ≥ 0 (capacity = ${capacity})`);
+    this.n = n;
+    this.capacity = Math.min(capacity, Math.max(n - 1, 0));
+    const slots = n * this.capacity;
+    this.count = new Int32Array(n);
+    this.nbr = new Int32Array(slots);
+    this.strength = new Float64Array(slots);
+    this.trust = new Float64Array(slots);
+    this.origin = new Uint8Array(slots);
+    this.touches = new Uint16Array(slots);
+  }
+
+  /** First slot of agent i's block. */
+  base(i: number): number {
+    return i * this.capacity;
+  }
+
+  /** The slot of j in i's block, or −1. */
+  find(i: number, j: number): number {
+    let lo = i * this.capacity;
+    let hi = lo + (this.count[i] as number) - 1;
+    const nbr = this.nbr;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = nbr[mid] as number;
+      if (v === j) return mid;
+      if (v < j) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  has(i: number, j: number): boolean {
+    return this.find(i, j) >= 0;
+  }
+
+  /** Whether agent i has room for another tie. */
+  full(i: number): boolean {
+    return (this.count[i] as number) >= this.capacity;
+  }
+
+  /** Inserts j into i's block (one side only); the caller guarantees absence and room. */
+  insertSide(i: number, j: number, strength: number, trust: number, origin: number): void {
+    const b = i * this.capacity;
+    const c = this.count[i] as number;
+    let pos = b;
+    while (pos < b + c && (this.nbr[pos] as number) < j) pos++;
+    const end = b + c;
+    if (pos < end) {
+      this.nbr.copyWithin(pos + 1, pos, end);
+      this.strength.copyWithin(pos + 1, pos, end);
+      this.trust.copyWithin(pos + 1, pos, end);
+      this.origin.copyWithin(pos + 1, pos, end);
+      this.touches.copyWithin(pos + 1, pos, end);
+    }
+    this.nbr[pos] = j;
+    this.strength[pos] = strength;
+    this.trust[pos] = trust;
+    this.origin[pos] = origin;
+    this.touches[pos] = 0;
+    this.count[i] = c + 1;
+  }
+
+  /** Removes the slot `slot` of agent i's block (one side only). */
+  removeSide(i: number, slot: number): void {
+    const end = i * this.capacity + (this.count[i] as number);
+    if (slot + 1 < end) {
+      this.nbr.copyWithin(slot, slot + 1, end);
+      this.strength.copyWithin(slot, slot + 1, end);
+      this.trust.copyWithin(slot, slot + 1, end);
+      this.origin.copyWithin(slot, slot + 1, end);
+      this.touches.copyWithin(slot, slot + 1, end);
+    }
+    this.count[i] = (this.count[i] as number) - 1;
+  }
+
+  /**
+   * The slot of agent i's weakest tie (lowest strength; among equals the highest
+   * neighbour id, so the choice is deterministic), or −1 without ties.
+   */
+  weakest(i: number): number {
+    const b = i * this.capacity;
+    const end = b + (this.count[i] as number);
+    let best = -1;
+    let bestS = Infinity;
+    for (let s = b; s < end; s++) {
+      const v = this.strength[s] as number;
+      if (v <= bestS) {
+        bestS = v;
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** Total number of undirected ties. */
+  edges(): number {
+    let m = 0;
+    for (let i = 0; i < this.n; i++) m += this.count[i] as number;
+    return m / 2;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Plain-data helpers for scenario input: a safe deep copy (own enumerable keys,
+ * `__proto__` kept as data, cycles reported), and the small normalisations made
+ * before validation (the `network.initial: { file }` shorthand, graph paths made
+ * relative to the scenario file, the node count of fixed-size graphs).
+ */
+import { dirname, isAbsolute, join } from "node:path";
+import { FIXED_COUNT_GENERATORS } from "./refine.js";
+
+export type Mapping = Record<string, unknown>;
+export const isMapping = (v: unknown): v is Mapping => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Thrown by cloneData on a cyclic structure; the loader turns it into an issue. */
+export class CyclicInputError extends Error {
+  override readonly name = "CyclicInputError";
+}
+
+function define(target: Mapping, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Deep copy of arrays and plain mappings; other values are shared. */
+export function cloneData(value: unknown, seen: Set<unknown> = new Set()): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  const plain = Array.isArray(value) || proto === Object.prototype || proto === null;
+  if (!plain) return value;
+  if (seen.has(value)) throw new CyclicInputError("the input contains a cycle");
+  seen.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) out = value.map((v) => cloneData(v, seen));
+  else {
+    const copy: Mapping = {};
+    for (const key of Object.keys(value)) define(copy, key, cloneData((value as Mapping)[key], seen));
+    out = copy;
+  }
+  seen.delete(value);
+  return out;
+}
+
+/** `{ file: p, format? }` → `{ generator: file, path: p, format? }` (only when `generator` is absent). */
+export function expandInitialShorthand(initial: unknown): unknown {
+  if (!isMapping(initial) || "generator" in initial || !("file" in initial)) return initial;
+  const { file, ...rest } = initial;
+  const out: Mapping = { generator: "file", path: file };
+  for (const [k, v] of Object.entries(rest)) define(out, k, v);
+  return out;
+}
+
+/** Applies the shorthand to `network.initial` and to sweep values of `network.initial`. */
+export function normalizeShorthands(raw: Mapping): void {
+  const network = raw["network"];
+  if (isMapping(network) && "initial" in network) network["initial"] = expandInitialShorthand(network["initial"]);
+  const sweep = raw["sweep"];
+  if (isMapping(sweep) && Array.isArray(sweep["network.initial"])) sweep["network.initial"] = sweep["network.initial"].map(expandInitialShorthand);
+}
+
+/** Graph-file paths written in a scenario file are relative to that file. */
+export function rebaseGraphPaths(raw: Mapping, scenarioFile: string): void {
+  const dir = dirname(scenarioFile);
+  const rebase = (p: unknown): unknown => (typeof p === "string" && p !== "" && !isAbsolute(p) ? join(dir, p) : p);
+  const rebaseInitial = (initial: unknown): void => {
+    if (isMapping(initial) && initial["generator"] === "file" && "path" in initial) initial["path"] = rebase(initial["path"]);
+  };
+  const network = raw["network"];
+  if (isMapping(network)) rebaseInitial(network["initial"]);
+  const sweep = raw["sweep"];
+  if (isMapping(sweep)) {
+    if (Array.isArray(sweep["network.initial.path"])) sweep["network.initial.path"] = sweep["network.initial.path"].map(rebase);
+    if (Array.isArray(sweep["network.initial"])) sweep["network.initial"].forEach(rebaseInitial);
+  }
+}
+
+/** karate-club / florentine-families fix the count: fill it in when the scenario left it out. */
+export function fillFixedCount(raw: Mapping): void {
+  const network = raw["network"];
+  const initial = isMapping(network) ? network["initial"] : undefined;
+  const generator = isMapping(initial) ? initial["generator"] : undefined;
+  if (typeof generator !== "string" || !(generator in FIXED_COUNT_GENERATORS)) return;
+  const agents = raw["agents"] ?? {};
+  if (!isMapping(agents)) return;
+  if (agents["count"] === undefined) agents["count"] = FIXED_COUNT_GENERATORS[generator];
+  raw["agents"] = agents;
+}
