@@ -3,6 +3,7 @@
  * suite and writes results/bench/<suite>.csv. Every number is measured in this run.
  */
 const suites: Record<string, () => Promise<void>> = {};
+Object.assign(suites, { model: async () => (await import("./model.js")).modelSuite(), ...(process.argv.includes("model-large") ? { "model-large": async () => (await import("./model.js")).modelLargeSuite() } : {}) });
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -12,17 +12,14 @@ import { commands } from "./commands/index.js";
 export async function main(argv: readonly string[]): Promise<void> {
   let parser = yargs([...argv])
     .scriptName("netvalue")
-    .usage(
-      "netvalue — grow professional social networks under sharing strategies and regimes,\n" +
-        "and measure degrees of separation and trust.\n\nUsage: $0 <command> [options]",
-    )
+    .usage("Usage: $0 <command> [options]\n\nGrow professional social networks under sharing strategies and regimes; measure degrees of separation and trust.")
     .strict()
     .demandCommand(1, "Name a command; see the list above.")
     .recommendCommands()
     .help()
     .alias("h", "help")
     .version()
-    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
     .epilogue("Docs: README.md (scenario reference) and docs/MODEL.md (the model).")
     .fail((msg, err) => {
       if (err) throw err;
@@ -41,7 +38,7 @@ export async function main(argv: readonly string[]): Promise<void> {
 export function reportError(err: unknown): number {
   if (err instanceof ScenarioError) {
     const n = err.issues.length;
-    process.stderr.write(`error: ${n} problem${n === 1 ? "" : "s"} in the scenario:\n`);
+    process.stderr.write(`error: ${n} problem${n === 1 ? "" : "s"} in the scenario input:\n`);
     for (const line of err.message.split("\n")) process.stderr.write(`  - ${line}\n`);
     return 2;
   }

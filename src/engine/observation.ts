@@ -13,7 +13,7 @@ export interface StrategyObservation {
   readonly followsMean: number; // follows made per agent
   readonly followersMean: number;
   readonly followersMedian: number;
-  readonly trustReceivedMean: number; // mean over agents of the mean trust their ties place in them
+  readonly trustReceivedMean: number | null; // mean over agents with ties of the mean trust their ties place in them; null when none has ties
   readonly unmaskedShare: number; // share of agents unmasked so far
   readonly timeToUnmaskMedianSteps: number | null; // median over unmasked agents; null when none
   readonly detectionsReceived: number; // total detections of these agents' acts so far
@@ -92,6 +92,9 @@ export interface AgentRecord {
   readonly quality: number;
   readonly topics: string; // e.g. "3:0.8|7:0.6" (topic:weight)
   readonly ties: number;
+  readonly tiesInitial: number; // ties by origin: from the initial network,
+  readonly tiesEvent: number; // made at events,
+  readonly tiesIntroduction: number; // made by introductions
   readonly follows: number;
   readonly followers: number;
   readonly trustReceived: number | null; // mean trust its ties place in it; null without ties

@@ -58,3 +58,37 @@ export function popularity(state: ModelState, j: number): number {
   const mean = state.follows.total / state.n;
   return f / (f + mean);
 }
+
+/**
+ * Agent i reads an item from j (its author or resharer), worth `value` to i: if
+ * `learnFrom`, trust[i→j] learns toward the value; a tie with j records an
+ * interaction; a follow of j becomes useful now when the value is positive. One
+ * lookup per layer: this runs for every item read.
+ */
+export function experience(state: ModelState, i: number, j: number, value: number, learnFrom: boolean, step: number): void {
+  const { ties, follows } = state;
+  const eta = learnFrom && state.trust.enabled ? state.trust.learningRate : 0;
+  const slot = ties.find(i, j);
+  if (slot >= 0) {
+    if (eta > 0) {
+      const t = ties.trust[slot] as number;
+      ties.trust[slot] = clampUnit(t + eta * (value - t));
+    }
+    if ((ties.touches[slot] as number) < 65535) ties.touches[slot] = (ties.touches[slot] as number) + 1;
+    if (value > 0 && state.regime.followCap > 0) follows.markUseful(i, j, step);
+    return;
+  }
+  if (state.regime.followCap === 0) return;
+  const pos = follows.findOut(i, j);
+  if (pos < 0) return;
+  if (eta > 0) {
+    const tr = follows.trust[i] as Float64Array;
+    const t = tr[pos] as number;
+    tr[pos] = clampUnit(t + eta * (value - t));
+  }
+  if (value > 0) (follows.useful[i] as Int32Array)[pos] = step;
+}
+
+function clampUnit(v: number): number {
+  return v < 0 ? 0 : v > 1 ? 1 : v;
+}

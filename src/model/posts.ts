@@ -9,9 +9,11 @@
  *
  * Inboxes are fixed blocks of `attention` slots per agent filled by reservoir
  * sampling (Li's Algorithm L, 1994): each agent reads a uniform random sample of at
- * most `attention` of the items delivered to it in a step, at O(1) cost per
- * delivery and O(attention · log(items/attention)) draws. A copy of a post already
- * in an agent's sample (reached by another path) is not taken twice.
+ * most `attention` of the items delivered to it in a step. Items arrive in blocks (all
+ * items of one source), and a block is offered in O(1) plus O(accepted items), so
+ * delivery costs O(relations) rather than O(items × audience). Every delivery
+ * counts, so a post reaching an agent by two paths has two chances to be sampled;
+ * react reads a post once however many copies were sampled.
  *
  * Reference: K.-H. Li, "Reservoir-sampling algorithms of time complexity
  * O(n(1 + log(N/n)))", ACM TOMS 20(4), 1994.
@@ -19,9 +21,9 @@
 import type { Rng } from "../random/streams.js";
 
 export class PostTable {
-  author = new Int32Array(1024);
-  topic = new Int32Array(1024);
-  quality = new Float64Array(1024);
+  author: Int32Array = new Int32Array(1024);
+  topic: Int32Array = new Int32Array(1024);
+  quality: Float64Array = new Float64Array(1024);
   length = 0;
 
   add(author: number, topic: number, quality: number): number {
@@ -43,9 +45,9 @@ export class PostTable {
 
 /** A growable list of items in the order they were made. */
 export class ItemBuffer {
-  post = new Int32Array(256);
-  sharer = new Int32Array(256);
-  selfish = new Uint8Array(256);
+  post: Int32Array = new Int32Array(256);
+  sharer: Int32Array = new Int32Array(256);
+  selfish: Uint8Array = new Uint8Array(256);
   length = 0;
 
   push(post: number, sharer: number, selfish: boolean): void {
@@ -74,7 +76,7 @@ export class Inbox {
   readonly post: Int32Array;
   readonly sharer: Int32Array;
   readonly selfish: Uint8Array;
-  /** Items offered to each agent this step (duplicates of a sampled post excluded while filling). */
+  /** Items offered to each agent this step. */
   readonly seen: Int32Array;
   /** Algorithm L state: the index of the next item to accept, and W. */
   private readonly next: Float64Array;
@@ -102,38 +104,47 @@ export class Inbox {
     return s < this.attention ? s : this.attention;
   }
 
-  /** Offers an item to agent i's inbox. */
-  offer(i: number, post: number, sharer: number, selfish: number, rng: Rng): void {
+  /**
+   * Offers agent i a block of `count` items, items[from .. from + count) of the
+   * delivery queue, as if offered one by one; skipped items cost nothing (Algorithm L
+   * jumps straight to the next accepted index).
+   */
+  offerBlock(i: number, queue: ItemBuffer, items: Int32Array, from: number, count: number, rng: Rng): void {
     const a = this.attention;
     const base = i * a;
-    const seen = this.seen[i] as number;
-    if (seen < a) {
-      for (let k = base; k < base + seen; k++) if (this.post[k] === post) return;
-      this.post[base + seen] = post;
-      this.sharer[base + seen] = sharer;
-      this.selfish[base + seen] = selfish;
-      this.seen[i] = seen + 1;
-      if (seen + 1 === a) {
+    let seen = this.seen[i] as number;
+    let k = 0;
+    while (k < count && seen < a) {
+      const q = items[from + k] as number;
+      this.post[base + seen] = queue.post[q] as number;
+      this.sharer[base + seen] = queue.sharer[q] as number;
+      this.selfish[base + seen] = queue.selfish[q] as number;
+      seen++;
+      k++;
+      if (seen === a) {
         const w = Math.exp(Math.log(open(rng)) / a);
         this.w[i] = w;
-        this.next[i] = seen + 1 + Math.floor(Math.log(open(rng)) / Math.log(1 - w)) + 1;
+        this.next[i] = a + Math.floor(Math.log(open(rng)) / Math.log(1 - w)) + 1;
       }
-      return;
     }
-    const index = seen + 1; // 1-based index of this item
-    this.seen[i] = index;
-    if (index < (this.next[i] as number)) return;
-    const slot = base + Math.floor(rng() * a);
-    let dup = false;
-    for (let k = base; k < base + a; k++) if (this.post[k] === post) dup = true;
-    if (!dup) {
-      this.post[slot] = post;
-      this.sharer[slot] = sharer;
-      this.selfish[slot] = selfish;
+    if (k < count) {
+      const last = seen + (count - k); // 1-based index of the block's last item
+      let next = this.next[i] as number;
+      let w = this.w[i] as number;
+      while (next <= last) {
+        const q = items[from + k + (next - seen - 1)] as number;
+        const slot = base + Math.floor(rng() * a);
+        this.post[slot] = queue.post[q] as number;
+        this.sharer[slot] = queue.sharer[q] as number;
+        this.selfish[slot] = queue.selfish[q] as number;
+        w *= Math.exp(Math.log(open(rng)) / a);
+        next += Math.floor(Math.log(open(rng)) / Math.log(1 - w)) + 1;
+      }
+      this.next[i] = next;
+      this.w[i] = w;
+      seen = last;
     }
-    const w = (this.w[i] as number) * Math.exp(Math.log(open(rng)) / a);
-    this.w[i] = w;
-    this.next[i] = index + Math.floor(Math.log(open(rng)) / Math.log(1 - w)) + 1;
+    this.seen[i] = seen;
   }
 }
 

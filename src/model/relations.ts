@@ -86,16 +86,14 @@ function carryTrust(state: ModelState, i: number, j: number, t: number): void {
   if (pos >= 0) (state.follows.trust[i] as Float64Array)[pos] = t;
 }
 
-/** Records an interaction on the tie {i, j} (maintain reinforces it); no-op without a tie. */
+/**
+ * Records an interaction on the tie {i, j} (maintain reinforces it); no-op without a
+ * tie. Counted on i's side only; maintain adds both sides' counts.
+ */
 export function interact(state: ModelState, i: number, j: number): void {
   const ties = state.ties;
   const a = ties.find(i, j);
-  if (a < 0) return;
-  const b = ties.find(j, i);
-  if ((ties.touches[a] as number) < 65535) {
-    ties.touches[a] = (ties.touches[a] as number) + 1;
-    ties.touches[b] = (ties.touches[b] as number) + 1;
-  }
+  if (a >= 0 && (ties.touches[a] as number) < 65535) ties.touches[a] = (ties.touches[a] as number) + 1;
 }
 
 /**

@@ -23,8 +23,8 @@ export interface TrustRules {
 
 /** Detections made this step, waiting for the trust mechanism to spread them as gossip. */
 export class DetectionLog {
-  detector = new Int32Array(64);
-  actor = new Int32Array(64);
+  detector: Int32Array = new Int32Array(64);
+  actor: Int32Array = new Int32Array(64);
   length = 0;
   push(detector: number, actor: number): void {
     if (this.length === this.detector.length) {

@@ -1,10 +1,9 @@
 /**
  * Plain-data helpers for scenario input: a safe deep copy (own enumerable keys,
  * `__proto__` kept as data, cycles reported), and the small normalisations made
- * before validation (the `network.initial: { file }` shorthand, graph paths made
- * relative to the scenario file, the node count of fixed-size graphs).
+ * before validation (the `network.initial: { file }` shorthand, the node count of
+ * fixed-size graphs).
  */
-import { dirname, isAbsolute, join } from "node:path";
 import { FIXED_COUNT_GENERATORS } from "./refine.js";
 
 export type Mapping = Record<string, unknown>;
@@ -53,22 +52,6 @@ export function normalizeShorthands(raw: Mapping): void {
   if (isMapping(network) && "initial" in network) network["initial"] = expandInitialShorthand(network["initial"]);
   const sweep = raw["sweep"];
   if (isMapping(sweep) && Array.isArray(sweep["network.initial"])) sweep["network.initial"] = sweep["network.initial"].map(expandInitialShorthand);
-}
-
-/** Graph-file paths written in a scenario file are relative to that file. */
-export function rebaseGraphPaths(raw: Mapping, scenarioFile: string): void {
-  const dir = dirname(scenarioFile);
-  const rebase = (p: unknown): unknown => (typeof p === "string" && p !== "" && !isAbsolute(p) ? join(dir, p) : p);
-  const rebaseInitial = (initial: unknown): void => {
-    if (isMapping(initial) && initial["generator"] === "file" && "path" in initial) initial["path"] = rebase(initial["path"]);
-  };
-  const network = raw["network"];
-  if (isMapping(network)) rebaseInitial(network["initial"]);
-  const sweep = raw["sweep"];
-  if (isMapping(sweep)) {
-    if (Array.isArray(sweep["network.initial.path"])) sweep["network.initial.path"] = sweep["network.initial.path"].map(rebase);
-    if (Array.isArray(sweep["network.initial"])) sweep["network.initial"].forEach(rebaseInitial);
-  }
 }
 
 /** karate-club / florentine-families fix the count: fill it in when the scenario left it out. */

@@ -1,6 +1,6 @@
 /**
  * Loading a scenario: file → parse (YAML, or JSON for `.json`) → normalise
- * (shorthands, graph paths relative to the file, fixed node counts) → `--set`
+ * (the `network.initial: { file }` shorthand, fixed node counts) → `--set`
  * overrides → zod validation → cross-field rules → sweep values checked one by one.
  * Returns `{ ok: true, scenario }` or `{ ok: false, issues }` with every problem
  * found, each naming its file and field path. Bad input never throws; the
@@ -11,12 +11,16 @@
  * than letters, digits, '.', '_', '-' become '-', leading ones dropped; "scenario"
  * if nothing is left). Objects loaded without a file are named "scenario".
  *
+ * Graph files (`network.initial.path`) stay as written, relative to the scenario
+ * file's folder (to the working directory for objects without a file), which is
+ * how the model resolves them; the loader only checks that the file exists.
+ *
  * `--set` on a path that is also swept replaces that sweep dimension: the command
  * line has the last word.
  */
-import { basename, extname } from "node:path";
+import { basename, dirname, extname } from "node:path";
 import { ScenarioError, type Issue } from "../errors.js";
-import { CyclicInputError, cloneData, fillFixedCount, isMapping, normalizeShorthands, rebaseGraphPaths, type Mapping } from "./data.js";
+import { CyclicInputError, cloneData, fillFixedCount, isMapping, normalizeShorthands, type Mapping } from "./data.js";
 import { describeValue, showValue } from "./describe-value.js";
 import { applyOverrides, checkPath, parseSetArgument, type Override } from "./overrides.js";
 import { readScenarioFile } from "./parse-file.js";
@@ -101,15 +105,18 @@ function resolve(input: unknown, file: string, name: string, fromFile: boolean, 
     throw err;
   }
   normalizeShorthands(raw);
-  if (fromFile) rebaseGraphPaths(raw, file);
+  const graphBase = fromFile ? dirname(file) : process.cwd();
   const issues: Issue[] = [...sets.issues];
-  issues.push(...applyOverrides(ROOT, raw, sets.overrides, scenarioDefaults().agents.strategies));
+  const setIssues = applyOverrides(ROOT, raw, sets.overrides, scenarioDefaults().agents.strategies);
+  issues.push(...setIssues);
   dropOverriddenSweeps(raw, sets.overrides);
   fillFixedCount(raw);
 
-  const base = validateData(raw, file, name);
-  const baseIssues = base.ok ? [] : attributeToSet(base.issues, sets.overrides);
-  issues.push(...baseIssues, ...checkSweep(raw, file, name, base.ok ? [] : base.issues));
+  const base = validateData(raw, file, name, graphBase);
+  // A problem an override already reported (e.g. shares above 1) is not repeated by validation.
+  const repeats = (i: Issue) => setIssues.some((s) => s.path === i.path || (i.path === "agents.strategies" && s.path.startsWith("agents.strategies.")));
+  const baseIssues = base.ok ? [] : attributeToSet(base.issues.filter((i) => !repeats(i)), sets.overrides);
+  issues.push(...baseIssues, ...checkSweep(raw, file, name, graphBase, base.ok ? [] : base.issues));
   return issues.length === 0 && base.ok ? base : { ok: false, issues };
 }
 
@@ -135,7 +142,7 @@ const UNSWEEPABLE = new Set(["name", "$schema", "sweep"]);
  * is checked by applying it alone to the scenario: problems that the scenario
  * without it does not have are the value's.
  */
-function checkSweep(raw: Mapping, file: string, name: string, baseIssues: readonly Issue[]): Issue[] {
+function checkSweep(raw: Mapping, file: string, name: string, graphBase: string, baseIssues: readonly Issue[]): Issue[] {
   const sweep = raw["sweep"];
   if (!isMapping(sweep)) return [];
   const issues: Issue[] = [];
@@ -163,7 +170,7 @@ function checkSweep(raw: Mapping, file: string, name: string, baseIssues: readon
         issues.push(...setIssues);
         continue;
       }
-      const r = validateData(cell, file, name);
+      const r = validateData(cell, file, name, graphBase);
       if (r.ok) continue;
       for (const i of r.issues) {
         if (known.has(`${i.path}\u0000${i.message}`)) continue;

@@ -13,7 +13,7 @@
  *   If the others sum to 0 (or there are none) and the named shares do not sum to 1,
  *   that is an issue; so is named shares summing above 1.
  */
-import { parse as parseYaml } from "yaml";
+import { parseDocument } from "yaml";
 import type { Issue } from "../errors.js";
 import { describeValue } from "./describe-value.js";
 import { allowedKeys, child, unwrap, valueAt, type ZodLike } from "./schema-walk.js";
@@ -51,11 +51,16 @@ export function parseSetArgument(arg: string): { ok: true; override: Override } 
   const path = arg.slice(0, eq).trim();
   const text = arg.slice(eq + 1);
   if (path.split(".").some((p) => p === "")) return bad(`'${path}' is not a dotted field path`);
-  let value: unknown;
-  try {
-    value = text.trim() === "" ? "" : (parseYaml(text) as unknown);
-  } catch (err) {
-    return bad(`'${text}' is not a valid value (${(err as Error).message.split("\n")[0]})`);
+  let value: unknown = "";
+  if (text.trim() !== "") {
+    const doc = parseDocument(text, { logLevel: "silent", uniqueKeys: true });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) return bad(`'${text}' is not a valid YAML value (${problem.message.split("\n")[0]})`);
+    try {
+      value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    } catch (err) {
+      return bad(`'${text}' is not a valid YAML value (${(err as Error).message})`);
+    }
   }
   return { ok: true, override: { path: splitPath(path), value, file: "--set", label: path, source: `--set ${path}=${text}` } };
 }

@@ -46,9 +46,11 @@ export function parseScenarioText(text: string, file: string, format: TextFormat
 const EMPTY = "the file is empty; a scenario is a mapping of fields (write {} to accept every default)";
 
 function parseYaml(text: string, file: string): ParseResult {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.map((e): Issue => {
+  // logLevel "silent": the library never prints; warnings (unknown tags, directives) become issues.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true, logLevel: "silent" });
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const issues = problems.map((e): Issue => {
       const pos = e.linePos?.[0];
       const where = pos ? ` at line ${pos.line}, column ${pos.col}` : "";
       const what = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");

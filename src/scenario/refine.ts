@@ -18,6 +18,9 @@ export const FIXED_COUNT_GENERATORS: Readonly<Record<string, number>> = { "karat
 
 const SHARE_TOLERANCE = 1e-9;
 
+/** A bigger grid is almost surely a typo (and too many runs to schedule anyway). */
+export const MAX_SWEEP_CELLS = 100_000;
+
 /** True when dotted paths `a` and `b` are the same field or one contains the other. */
 function overlaps(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
@@ -63,6 +66,8 @@ export function refineScenario(s: ParsedScenario, file: string, broken: readonly
     });
   }
   if (usable("sweep")) {
+    const cells = Object.values(s.sweep).reduce((n, values) => n * values.length, 1);
+    if (cells > MAX_SWEEP_CELLS) add("sweep", `the grid has ${cells} cells, more than the ${MAX_SWEEP_CELLS} allowed; split the experiment or shorten the value lists`);
     for (const [key, values] of Object.entries(s.sweep)) {
       const seen = new Set<string>();
       for (const v of values) {

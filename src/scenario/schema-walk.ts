@@ -226,6 +226,7 @@ export function describeExpected(field: ZodLike): string {
 /** "a positive integer" → "positive integers"; best effort for list/record descriptions. */
 function plural(phrase: string): string {
   if (phrase.startsWith("one of ")) return `values (${phrase})`;
+  if (phrase === "any value") return "values of any kind";
   const m = /^an? (\S+)(.*)$/.exec(phrase);
   if (!m) return phrase;
   const [, head, rest] = m;

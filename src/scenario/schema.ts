@@ -190,7 +190,10 @@ const mechanismsSchema = z.strictObject({
     .describe("Agents post own content."),
   deliver: z.strictObject({ enabled }).prefault({}).describe("Posts and reshares reach inboxes; each agent reads at most `network.attention` items."),
   react: z
-    .strictObject({ enabled })
+    .strictObject({
+      enabled,
+      followRate: probability("Scale of the chance to follow a newly seen author: p = followRate × the strategy's follow score.").default(0.1),
+    })
     .prefault({})
     .describe("Readers update trust, reshare, follow and follow back."),
   introduce: z
@@ -279,11 +282,11 @@ const outputSchema = z.strictObject({
   graph: z.enum(["none", "gexf", "graphml"]).default("none").describe("Write each replicate's final network in this format."),
   files: z
     .strictObject({
-      timeseries: z.boolean().default(true),
-      summary: z.boolean().default(true),
-      distances: z.boolean().default(true),
-      opportunities: z.boolean().default(true),
-      agents: z.boolean().default(true),
+      timeseries: z.boolean().default(true).describe("timeseries.csv: one row per replicate × step × strategy."),
+      summary: z.boolean().default(true).describe("summary.csv: one row per replicate (final values and sweep parameters)."),
+      distances: z.boolean().default(true).describe("distances.csv: one row per replicate × layer × hop count."),
+      opportunities: z.boolean().default(true).describe("opportunities.csv: one row per opportunity."),
+      agents: z.boolean().default(true).describe("agents.csv: one row per agent at the end of a replicate."),
     })
     .prefault({})
     .describe("Which CSV files to write."),

@@ -5,6 +5,7 @@
  * cycles are problems reported with the field path.
  */
 import type { Issue } from "../errors.js";
+import { didYouMean } from "./suggest.js";
 import { BUILTIN_STRATEGIES, type StrategyParams, type UserStrategy } from "./schema.js";
 
 export type ResolvedStrategies = Readonly<Record<string, StrategyParams>>;
@@ -39,7 +40,7 @@ export function resolveStrategies(
         issues.push({
           file,
           path: `strategies.${name}.extends`,
-          message: `expected one of ${known.map((k) => `'${k}'`).join(", ")}, found '${def.extends}'`,
+          message: `unknown base strategy: expected one of ${known.map((k) => `'${k}'`).join(", ")}, found '${def.extends}'${didYouMean(def.extends, known)}`,
         });
       }
       return null;

@@ -37,7 +37,9 @@ export function closest(input: string, allowed: readonly string[]): string | und
       bestDistance = dist;
     }
   }
-  if (best !== undefined && bestDistance > 0 && bestDistance <= Math.max(1, Math.floor(input.length / 3))) return best;
+  if (best === undefined) return undefined;
+  if (bestDistance === 0) return best === input ? undefined : best; // differs only in case
+  if (bestDistance <= Math.max(1, Math.floor(input.length / 3))) return best;
   if (needle.length >= 4) {
     const contained = allowed.filter((c) => c.toLowerCase().includes(needle));
     if (contained.length === 1) return contained[0];

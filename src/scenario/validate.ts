@@ -5,6 +5,7 @@
  * the fields that are well-formed.
  */
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Issue } from "../errors.js";
 import { refineScenario } from "./refine.js";
 import { scenarioSchema, type ParsedScenario } from "./schema.js";
@@ -26,10 +27,14 @@ export function scenarioDefaults(): ParsedScenario {
 }
 
 /** Validates data that has already been normalised and overridden. */
-export function validateData(raw: unknown, file: string, defaultName: string): LoadResult {
+/**
+ * @param graphBase folder that a relative `network.initial.path` is resolved
+ *   against for the existence check; undefined skips the check.
+ */
+export function validateData(raw: unknown, file: string, defaultName: string, graphBase?: string): LoadResult {
   const parsed = scenarioSchema.safeParse(raw);
   if (parsed.success) {
-    const issues = [...refineScenario(parsed.data, file), ...checkGraphFile(parsed.data, file)];
+    const issues = [...refineScenario(parsed.data, file), ...checkGraphFile(parsed.data, file, graphBase)];
     if (issues.length > 0) return { ok: false, issues };
     const { $schema: _ignored, name, ...rest } = parsed.data;
     return { ok: true, scenario: { name: name ?? defaultName, ...rest } };
@@ -80,8 +85,8 @@ function remove(data: Mapping, path: readonly (string | number)[]): void {
 }
 
 /** A graph file must exist (its node count is checked when the model reads it). */
-function checkGraphFile(s: ParsedScenario, file: string): Issue[] {
+function checkGraphFile(s: ParsedScenario, file: string, graphBase: string | undefined): Issue[] {
   const initial = s.network.initial;
-  if (initial.generator !== "file" || existsSync(initial.path)) return [];
+  if (graphBase === undefined || initial.generator !== "file" || existsSync(resolve(graphBase, initial.path))) return [];
   return [{ file, path: "network.initial.path", message: `graph file not found: '${initial.path}' (paths in a scenario file are relative to it)` }];
 }

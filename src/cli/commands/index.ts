@@ -3,10 +3,18 @@ import type { CommandModule } from "yargs";
 import { runCommand } from "./run.js";
 import { sweepCommand } from "./sweep.js";
 import { mergeCommand } from "./merge.js";
+import { validateCommand } from "./validate.js";
+import { schemaCommand } from "./schema.js";
+import { plotCommand } from "./plot.js";
+import { measureCommand } from "./measure.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: CommandModule<any, any>[] = [
   runCommand,
   sweepCommand,
   mergeCommand,
+  validateCommand,
+  schemaCommand,
+  plotCommand,
+  measureCommand,
 ];

@@ -99,12 +99,12 @@ export function hyperAnf(csr: Csr, b: number, rng: Rng, options: HyperAnfOptions
     const rank = w === 0 ? maxRank : Math.clz32(w) + 1;
     cur8[v * m + j] = rank;
   }
-  const cur = new Uint32Array(cur8.buffer);
+  const cur = new Int32Array(cur8.buffer);
   const next = cur.slice();
   const am2 = alpha(m) * m * m;
   const pow2 = new Float64Array(64);
   for (let r = 0; r < 64; r++) pow2[r] = 2 ** -r;
-  const estimate = (regs: Uint32Array, v: number): number => {
+  const estimate = (regs: Int32Array, v: number): number => {
     let sum = 0;
     let zeros = 0;
     for (let i = v * W, end = i + W; i < end; i++) {
@@ -131,41 +131,9 @@ export function hyperAnf(csr: Csr, b: number, rng: Rng, options: HyperAnfOptions
   const neighbourhood: number[] = [N];
   let changed = new Uint8Array(n).fill(1);
   let nextChanged = new Uint8Array(n);
-  const H = 0x80808080 | 0;
   let steps = 0;
   for (;;) {
-    let changes = 0;
-    for (let v = 0; v < n; v++) {
-      const vb = v * W;
-      let touched = false;
-      for (let i = offsets[v] as number, end = offsets[v + 1] as number; i < end; i++) {
-        const u = neighbors[i] as number;
-        if (changed[u] === 0) continue;
-        touched = true;
-        const ub = u * W;
-        for (let j = 0; j < W; j++) {
-          const a = next[vb + j] as number;
-          const c = cur[ub + j] as number;
-          if (a === c) continue;
-          // Per byte lane: high bit set where a ≥ c (all registers < 128).
-          const ge = (((a | H) - c) & H) >>> 7;
-          const mask = (ge * 0xff) | 0;
-          next[vb + j] = (a & mask) | (c & ~mask);
-        }
-      }
-      if (!touched) continue;
-      let diff = false;
-      for (let j = 0; j < W; j++) {
-        if (next[vb + j] !== cur[vb + j]) {
-          diff = true;
-          break;
-        }
-      }
-      if (diff) {
-        nextChanged[v] = 1;
-        changes++;
-      }
-    }
+    const changes = mergeStep(offsets, neighbors, cur, next, changed, nextChanged, W);
     if (changes === 0) break;
     steps++;
     for (let v = 0; v < n; v++) {
@@ -194,4 +162,50 @@ export function hyperAnf(csr: Csr, b: number, rng: Rng, options: HyperAnfOptions
     registers: b,
     relativeStandardError: 1.04 / Math.sqrt(m),
   };
+}
+
+/**
+ * One HyperANF step: next[v] = max(next[v], cur[u]) register-wise for every neighbour u
+ * whose counter changed last step; marks and counts the counters that changed.
+ * (A separate function so V8 compiles its loop on its own.)
+ */
+function mergeStep(
+  offsets: Uint32Array,
+  neighbors: Uint32Array,
+  cur: Int32Array,
+  next: Int32Array,
+  changed: Uint8Array,
+  nextChanged: Uint8Array,
+  W: number,
+): number {
+  const n = offsets.length - 1;
+  const H = 0x80808080 | 0;
+  let changes = 0;
+  for (let v = 0; v < n; v++) {
+    const vb = v * W;
+    let touched = false;
+    for (let i = offsets[v] as number, end = offsets[v + 1] as number; i < end; i++) {
+      const u = neighbors[i] as number;
+      if (changed[u] === 0) continue;
+      touched = true;
+      const ub = u * W;
+      for (let j = 0; j < W; j++) {
+        const a = next[vb + j] as number;
+        const c = cur[ub + j] as number;
+        // Per byte lane: high bit set where a ≥ c (all registers < 128, no borrows).
+        const ge = ((((a | H) - c) | 0) & H) >>> 7;
+        const mask = Math.imul(ge, 0xff);
+        next[vb + j] = (a & mask) | (c & ~mask);
+      }
+    }
+    if (!touched) continue;
+    for (let j = 0; j < W; j++) {
+      if (next[vb + j] !== cur[vb + j]) {
+        nextChanged[v] = 1;
+        changes++;
+        break;
+      }
+    }
+  }
+  return changes;
 }

@@ -162,8 +162,11 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
   const perRun: SeparationStatistics[] = [];
   let rse = 0;
   for (let r = 0; r < runs; r++) {
-    const onProgress = progress(`hyperanf run ${r + 1}/${runs}: step`);
-    const run = hyperAnf(csr, registers, options.rng, onProgress ? { onProgress: (t, c) => onProgress(t, c) } : {});
+    const report = options.onProgress;
+    const onProgress = report
+      ? (t: number, changed: number) => report(csr.n - changed, csr.n, `hyperanf run ${r + 1}/${runs}, step ${t}: counters settled`)
+      : undefined;
+    const run = hyperAnf(csr, registers, options.rng, onProgress ? { onProgress } : {});
     neighbourhoods.push(run.neighbourhood);
     perRun.push(distanceStatistics(run.distribution));
     rse = run.relativeStandardError;

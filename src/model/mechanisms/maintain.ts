@@ -37,12 +37,13 @@ export function maintain(state: ModelState, params: MaintainParams): void {
       for (let s = b; s < end; s++) {
         const j = ties.nbr[s] as number;
         if (j < i) continue;
-        const c = ties.touches[s] as number;
+        const other = ties.find(j, i);
+        const c = (ties.touches[s] as number) + (ties.touches[other] as number);
         const old = ties.strength[s] as number;
         const v = c > 0 ? 1 - (1 - old) * Math.pow(1 - params.reinforcement, c) : old * (1 - params.decay);
         const strength = v > 1 ? 1 : v;
         ties.strength[s] = strength;
-        ties.strength[ties.find(j, i)] = strength;
+        ties.strength[other] = strength;
         if (strength < params.minStrength || strength <= 0) {
           doomedA.push(i);
           doomedB.push(j);

@@ -7,15 +7,15 @@
  * - trust: if the item is a self-interested reshare, the reader may detect it
  *   (acts.ts); otherwise trust[reader→s] learns toward the relevance; trust[reader→a]
  *   always does (a post is its author's genuine content). Only existing relations
- *   hold trust;
+ *   hold trust. A post sampled twice (two paths) is read once;
  * - ties: reading an item from a tie (author or resharer) is an interaction on it;
  *   reading a followed source with relevance > 0 makes that follow useful now;
  * - if the reader is active: it reshares when its strategy's score (relevance, or the
  *   author's popularity) is ≥ `shareThreshold`, at most `maxSharesPerStep` times a
  *   step; each reshare is self-interested with probability 1 − honesty; and it
- *   follows an author it did not know (no tie, no follow) with probability equal to
- *   its follow score (`value`: the relevance; `popularity`: the author's popularity),
- *   the author then answering (follow-acts.ts).
+ *   follows an author it did not know (no tie, no follow) with probability
+ *   `followRate` × its follow score (`value`: the relevance; `popularity`: the
+ *   author's popularity), the author then answering (follow-acts.ts).
  *
  * When react is disabled, agents still read (value received counts) but do nothing
  * else with what they read.
@@ -23,13 +23,13 @@
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
 import { isActive } from "../state.js";
-import { interact } from "../relations.js";
-import { detect, learn, popularity, selfInterested } from "../acts.js";
+import { detect, experience, popularity, selfInterested } from "../acts.js";
 import { followAndAnswer } from "../follow-acts.js";
 import { FOLLOW_VALUE, SHARE_RELEVANCE } from "../strategy-table.js";
 
 export interface ReactParams {
   readonly enabled: boolean;
+  readonly followRate: number;
 }
 
 export function react(state: ModelState, params: ReactParams, rng: Rng, step: number, order: Int32Array): void {
@@ -45,23 +45,22 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
     const st = agents.strategy[i] as number;
     const active = params.enabled && isActive(state, i, step);
     tallies.sharesThisStep[i] = 0;
-    for (let slot = i * A; slot < i * A + size; slot++) {
+    const base = i * A;
+    read: for (let slot = base; slot < base + size; slot++) {
       const p = inbox.post[slot] as number;
+      for (let e = base; e < slot; e++) if (inbox.post[e] === p) continue read; // read once
       const s = inbox.sharer[slot] as number;
       const a = posts.author[p] as number;
+      if (a === i) continue; // one's own post coming back in a reshare
       const rel = (w[i * K + (posts.topic[p] as number)] as number) * (posts.quality[p] as number);
       tallies.valueReceived[i] = (tallies.valueReceived[i] as number) + rel;
       if (!params.enabled) continue;
       if (s !== a) {
         const detected = inbox.selfish[slot] === 1 && detect(state, i, s);
-        if (!detected) learn(state, i, s, rel);
-        interact(state, i, s);
-        if (rel > 0) follows.markUseful(i, s, step);
+        experience(state, i, s, rel, !detected, step);
       }
-      learn(state, i, a, rel);
-      interact(state, i, a);
-      if (rel > 0) follows.markUseful(i, a, step);
-      if (!active || a === i) continue;
+      experience(state, i, a, rel, true, step);
+      if (!active) continue;
       if ((tallies.sharesThisStep[i] as number) < (strategies.maxSharesPerStep[st] as number)) {
         const score = strategies.share[st] === SHARE_RELEVANCE ? rel : popularity(state, a);
         if (score >= (strategies.shareThreshold[st] as number)) {
@@ -72,7 +71,7 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
       }
       if (followsExist && !state.ties.has(i, a) && !follows.follows(i, a)) {
         const score = strategies.follow[st] === FOLLOW_VALUE ? rel : popularity(state, a);
-        if (rng() < score) followAndAnswer(state, i, a, rng, step);
+        if (rng() < params.followRate * score) followAndAnswer(state, i, a, rng, step);
       }
     }
   }

@@ -3,7 +3,8 @@
  * `agents.count` nodes, or a graph file, as an edge list over agent ids 0..N−1 and
  * each agent's community.
  *
- * Graph files: nodes are numbered in ascending numeric order of their keys when every
+ * Graph files are read by io/graph-read (`readGraphFile`; with an explicit `format`
+ * that the extension does not imply, `readCsr`). Nodes are numbered in ascending numeric order of their keys when every
  * key is an integer, otherwise in the file's order. The community is the node
  * attribute `community` when every node has an integer one, otherwise the Louvain
  * partition (graphology-communities-louvain on the "network" stream, as the
@@ -11,13 +12,14 @@
  * `agents.count` is a ScenarioError naming both counts.
  */
 import { isAbsolute, resolve } from "node:path";
+import { UndirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import type { InitialNetwork } from "../../scenario/schema.js";
 import type { Rng } from "../../random/streams.js";
 import { ScenarioError } from "../../errors.js";
 import { generateNetwork, louvainCommunities } from "./generate.js";
 import { emptyGraph } from "./internal.js";
-import { readGraphFile } from "../../io/graph-read.js";
+import { formatOf, readCsr, readGraphFile } from "../../io/graph-read.js";
 
 export interface InitialEdges {
   readonly n: number;
@@ -45,7 +47,7 @@ export function initialNetwork(spec: InitialNetwork, n: number, rng: Rng, baseDi
     return { n, src: Int32Array.from(src), dst: Int32Array.from(dst), community };
   }
   const path = isAbsolute(spec.path) ? spec.path : resolve(baseDir, spec.path);
-  const graph = readGraphFile(path) as AbstractGraph;
+  const graph = spec.format === "auto" || spec.format === formatOf(path) ? (readGraphFile(path) as AbstractGraph) : graphFromCsr(path, spec.format);
   if (graph.order !== n) {
     throw new ScenarioError([
       {
@@ -79,4 +81,19 @@ export function initialNetwork(spec: InitialNetwork, n: number, rng: Rng, baseDi
     community = louvainCommunities(g, rng);
   }
   return { n, src: Int32Array.from(src), dst: Int32Array.from(dst), community };
+}
+
+/** A file read with an explicit format that its extension does not imply (no node attributes). */
+function graphFromCsr(path: string, format: "edgelist" | "gexf" | "graphml"): AbstractGraph {
+  const { csr } = readCsr(path, { format });
+  const ids = csr.ids ?? Array.from({ length: csr.n }, (_, i) => String(i));
+  const g = new UndirectedGraph();
+  for (const id of ids) g.addNode(id);
+  for (let u = 0; u < csr.n; u++) {
+    for (let k = csr.offsets[u] as number; k < (csr.offsets[u + 1] as number); k++) {
+      const v = csr.neighbors[k] as number;
+      if (u < v) g.addEdge(ids[u] as string, ids[v] as string);
+    }
+  }
+  return g;
 }

@@ -1,0 +1,85 @@
+/**
+ * Model benchmark (issue 3 performance targets): agent-steps per second of whole
+ * replicates, with the time per mechanism from the engine's `profile` hook.
+ *
+ * - model: 10,000 agents, amplified regime, 365 steps, metrics every 30 steps with
+ *   sampled separation (target < 30 s on one core);
+ * - model-large (opt-in: `npm run bench -- model-large`): 100,000 agents × 100 steps
+ *   (target < 10 min, < 4 GiB peak).
+ * Writes results/bench/model.csv (or model-large.csv).
+ */
+import { scenarioSchema, type ScenarioInput } from "../src/scenario/schema.js";
+import { simulateReplicate } from "../src/engine/run.js";
+import { MECHANISMS } from "../src/engine/step.js";
+import { printTable, writeBenchCsv, type BenchRow } from "./table.js";
+
+export interface ModelBenchConfig {
+  readonly name: string;
+  readonly agents: number;
+  readonly steps: number;
+  readonly input: ScenarioInput;
+}
+
+export const MODEL_CONFIGS: readonly ModelBenchConfig[] = [
+  {
+    name: "10k-amplified-365",
+    agents: 10_000,
+    steps: 365,
+    input: {
+      steps: 365,
+      agents: { count: 10_000 },
+      network: { regime: "amplified" },
+      metrics: { every: 30, separation: { method: "sample", samples: 200 } },
+    },
+  },
+];
+
+export const MODEL_LARGE_CONFIGS: readonly ModelBenchConfig[] = [
+  {
+    name: "100k-amplified-100",
+    agents: 100_000,
+    steps: 100,
+    input: {
+      steps: 100,
+      agents: { count: 100_000 },
+      network: { regime: "amplified" },
+      metrics: { every: 50, separation: { method: "sample", samples: 100 }, search: { pairs: 100 } },
+    },
+  },
+];
+
+/** Runs one configuration (seed 1) and returns its measured row. */
+export function benchModel(config: ModelBenchConfig): BenchRow {
+  const scenario = { ...scenarioSchema.parse(config.input), name: config.name };
+  const profile: Record<string, number> = {};
+  let peakRss = process.memoryUsage().rss;
+  const start = process.hrtime.bigint();
+  simulateReplicate(scenario, 1, {
+    profile,
+    onStep: () => {
+      const rss = process.memoryUsage().rss;
+      if (rss > peakRss) peakRss = rss;
+    },
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const row: BenchRow = {
+    config: config.name,
+    agents: config.agents,
+    steps: config.steps,
+    seconds,
+    agent_steps_per_s: Math.round((config.agents * config.steps) / seconds),
+    peak_rss_mib: Math.round(peakRss / 2 ** 20),
+  };
+  for (const k of [...MECHANISMS, "observe"]) row[`${k}_s`] = (profile[k] ?? 0) / 1e9;
+  return row;
+}
+
+async function runSuite(suite: string, configs: readonly ModelBenchConfig[]): Promise<void> {
+  const only = process.env["MODEL_BENCH_AGENTS"];
+  const rows = configs.map((c) => benchModel(only ? { ...c, agents: Number(only), input: { ...c.input, agents: { count: Number(only) } } } : c));
+  printTable(`model: whole replicates, time per mechanism (${suite})`, rows);
+  writeBenchCsv(suite, rows);
+}
+
+export const modelSuite = (): Promise<void> => runSuite("model", MODEL_CONFIGS);
+export const modelLargeSuite = (): Promise<void> => runSuite("model-large", MODEL_LARGE_CONFIGS);

@@ -1,0 +1,68 @@
+/**
+ * One replicate from start to end: build the state, observe step 0 (the initial
+ * network is worth seeing), run `steps` steps, observe every `metrics.every` steps and
+ * at the final step, and hand back the agents and the final graph.
+ */
+import type { AbstractGraph } from "graphology-types";
+import type { Scenario } from "../scenario/types.js";
+import { buildState } from "./build.js";
+import { MECHANISMS, step, stepParams, stepStreams } from "./step.js";
+import { observe } from "./observe.js";
+import { agentRecords, finalGraph } from "./records.js";
+import type { AgentRecord, Observation, OpportunityRecord } from "./observation.js";
+
+export interface ReplicateHooks {
+  /** Directory relative graph-file paths are resolved against (the scenario file's). */
+  readonly baseDir?: string;
+  /** Each observation, in step order (step 0, every metrics.every steps, the last step). */
+  onObservation?(o: Observation): void;
+  /** The opportunities that ended in a step, after the step (not called for a step without any). */
+  onOpportunities?(records: readonly OpportunityRecord[]): void;
+  /** After each step (1..steps). */
+  onStep?(step: number, steps: number): void;
+  /**
+   * When given, nanoseconds spent in each mechanism (and in observing) are added here,
+   * keyed by the names in MECHANISMS plus "observe". For benchmarks; never in results.
+   */
+  readonly profile?: Record<string, number>;
+}
+
+export interface ReplicateOutput {
+  readonly agents: AgentRecord[];
+  finalGraph(): AbstractGraph;
+}
+
+/**
+ * Simulates one replicate of a scenario.
+ * @param scenario - a resolved scenario
+ * @param seed - the replicate's seed; every stream derives from it
+ * @throws ScenarioError for an unusable scenario (e.g. a graph file whose size differs from agents.count), ModelError for bad generator parameters
+ */
+export function simulateReplicate(scenario: Scenario, seed: number, hooks: ReplicateHooks = {}): ReplicateOutput {
+  const state = buildState(scenario, seed, hooks.baseDir !== undefined ? { baseDir: hooks.baseDir } : {});
+  const params = stepParams(scenario, state);
+  const rngs = stepStreams(seed);
+  const profile = hooks.profile ? new Float64Array(MECHANISMS.length) : undefined;
+  let observeNs = 0;
+  const look = (t: number) => {
+    const start = hooks.profile ? process.hrtime.bigint() : 0n;
+    const o = observe(state, scenario, seed, t);
+    if (hooks.profile) observeNs += Number(process.hrtime.bigint() - start);
+    hooks.onObservation?.(o);
+  };
+  look(0);
+  const steps = scenario.steps;
+  for (let t = 1; t <= steps; t++) {
+    const records = step(state, params, rngs, t, profile);
+    if (records.length > 0) hooks.onOpportunities?.(records);
+    if (t % scenario.metrics.every === 0 || t === steps) look(t);
+    hooks.onStep?.(t, steps);
+  }
+  if (hooks.profile && profile) {
+    MECHANISMS.forEach((name, k) => {
+      (hooks.profile as Record<string, number>)[name] = ((hooks.profile as Record<string, number>)[name] ?? 0) + (profile[k] as number);
+    });
+    hooks.profile["observe"] = (hooks.profile["observe"] ?? 0) + observeNs;
+  }
+  return { agents: agentRecords(state), finalGraph: () => finalGraph(state) };
+}

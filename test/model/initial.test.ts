@@ -1,0 +1,59 @@
+/** The initial network: generators at agents.count, graph files, the count check, trimming to capacity. */
+import { describe, expect, it } from "vitest";
+import { resolve } from "node:path";
+import { initialNetwork } from "../../src/model/network/initial.js";
+import { buildState } from "../../src/engine/build.js";
+import { stream } from "../../src/random/streams.js";
+import { makeScenario } from "../engine/scenario-helper.js";
+
+const fixtures = resolve(import.meta.dirname, "../fixtures");
+
+describe("initialNetwork", () => {
+  it("reads a graph file relative to baseDir: Zachary's karate club, 34 nodes and 78 edges", () => {
+    const net = initialNetwork({ generator: "file", path: "karate-club.txt", format: "auto" }, 34, stream(1, "network"), fixtures);
+    expect(net.n).toBe(34);
+    expect(net.src.length).toBe(78);
+    expect(net.community.length).toBe(34);
+  });
+
+  it("refuses a file whose node count differs from agents.count, naming both", () => {
+    try {
+      initialNetwork({ generator: "file", path: "karate-club.txt", format: "auto" }, 50, stream(1, "network"), fixtures);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).name).toBe("ScenarioError");
+      expect((err as Error).message).toMatch(/34 nodes.*agents\.count is 50/);
+    }
+  });
+
+  it("builds exactly agents.count nodes from a generator", () => {
+    const net = initialNetwork({ generator: "watts-strogatz", k: 4, p: 0.1 }, 101, stream(1, "network"), ".");
+    expect(net.community.length).toBe(101);
+    expect(net.src.length).toBe((101 * 4) / 2);
+  });
+});
+
+describe("initial ties", () => {
+  it("get initialStrength and initialTrust, and an agent above capacity keeps capacity of them", () => {
+    const sc = makeScenario({
+      agents: { count: 40 },
+      network: { initial: { generator: "connected-caveman", groupSize: 20 }, dunbar: { capacity: 7, layers: [7] }, initialStrength: 0.4, initialTrust: 0.7 },
+    });
+    const st = buildState(sc, 3);
+    for (let i = 0; i < 40; i++) {
+      expect(st.ties.count[i]).toBeLessThanOrEqual(7);
+      for (let s = st.ties.base(i); s < st.ties.base(i) + (st.ties.count[i] as number); s++) {
+        expect(st.ties.strength[s]).toBe(0.4);
+        expect(st.ties.trust[s]).toBe(0.7);
+      }
+    }
+    // trimming keeps as many ties as the cap allows: most agents end at capacity
+    expect(Array.from(st.ties.count).filter((c) => c === 7).length).toBeGreaterThan(20);
+  });
+
+  it("builds a scenario from a graph file via simulateReplicate's baseDir", () => {
+    const sc = makeScenario({ agents: { count: 34 }, network: { initial: { generator: "file", path: "karate-club.txt" } } });
+    const st = buildState(sc, 1, { baseDir: fixtures });
+    expect(st.ties.edges()).toBe(78);
+  });
+});
