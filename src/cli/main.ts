@@ -5,7 +5,12 @@
  *
  * Exit codes: 0 success; 1 a run failed; 2 bad input (scenario, file, argument).
  */
-import yargs from "yargs";
+import { createRequire } from "node:module";
+import type yargsType from "yargs";
+
+// yargs' CommonJS build wraps help text at word boundaries; its ESM build's
+// simplified wrapper breaks words mid-way, so load the CommonJS one.
+const yargs = createRequire(import.meta.url)("yargs") as typeof yargsType;
 import { ScenarioError, InputError } from "../errors.js";
 import { commands } from "./commands/index.js";
 

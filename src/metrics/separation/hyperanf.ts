@@ -192,6 +192,7 @@ function mergeStep(
       for (let j = 0; j < W; j++) {
         const a = next[vb + j] as number;
         const c = cur[ub + j] as number;
+        if (a === c) continue;
         // Per byte lane: high bit set where a ≥ c (all registers < 128, no borrows).
         const ge = ((((a | H) - c) | 0) & H) >>> 7;
         const mask = Math.imul(ge, 0xff);
