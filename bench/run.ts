@@ -5,8 +5,10 @@
 const suites: Record<string, () => Promise<void>> = {};
 Object.assign(suites, { model: async () => (await import("./model.js")).modelSuite(), ...(process.argv.includes("model-large") ? { "model-large": async () => (await import("./model.js")).modelLargeSuite() } : {}) });
 
+Object.assign(suites, { separation: async () => (await import("./separation.js")).separationSuite() });
+
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--")); // flags such as --quick are the suites' own
   const names = wanted.length ? wanted : Object.keys(suites);
   for (const name of names) {
     const suite = suites[name];

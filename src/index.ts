@@ -57,6 +57,9 @@ export type {
 } from "./engine/observation.js";
 export { headlineTable } from "./io/report.js";
 
+// Charts.
+export { plotResults } from "./plot/index.js";
+
 // Measuring graphs (independent of the model).
 export * from "./metrics/index.js";
 

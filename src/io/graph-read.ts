@@ -75,11 +75,12 @@ function readBytes(file: string): Uint8Array {
   return bytes;
 }
 
-/** What graphology-gexf / graphology-graphml accept besides a string: a DOM Document. */
-type XmlSource = Parameters<typeof gexf.parse>[1];
-
-/** XML text → Document, with parse errors turned into InputErrors that carry the line. */
-function parseXml(file: string, text: string): XmlSource {
+/**
+ * Checks that the text is well-formed XML, turning parse errors into InputErrors that
+ * carry the line. (The graphology parsers bundle their own @xmldom/xmldom, whose
+ * Document class differs from ours, so they get the text and parse it again.)
+ */
+function checkXml(file: string, text: string): void {
   const parser = new DOMParser({
     onError: (level: string, message: string) => {
       if (level === "warning") return;
@@ -89,7 +90,7 @@ function parseXml(file: string, text: string): XmlSource {
     },
   });
   try {
-    return parser.parseFromString(text, "text/xml") as unknown as XmlSource;
+    parser.parseFromString(text, "text/xml");
   } catch (err) {
     if (err instanceof InputError) throw err;
     const e = err as Error & { locator?: { lineNumber?: number } };
@@ -100,11 +101,12 @@ function parseXml(file: string, text: string): XmlSource {
 
 /** A GEXF or GraphML file as the graphology graph its parser builds (any type). */
 function readXmlGraph(file: string, format: "gexf" | "graphml", bytes: Uint8Array): AbstractGraph {
-  const doc = parseXml(file, new TextDecoder("utf-8").decode(bytes));
+  const text = new TextDecoder("utf-8").decode(bytes);
+  checkXml(file, text);
   try {
     return format === "gexf"
-      ? (gexf.parse(MultiGraph, doc, { addMissingNodes: true }) as unknown as AbstractGraph)
-      : (graphml.parse(MultiGraph, doc, { addMissingNodes: true }) as unknown as AbstractGraph);
+      ? (gexf.parse(MultiGraph, text, { addMissingNodes: true }) as unknown as AbstractGraph)
+      : (graphml.parse(MultiGraph, text, { addMissingNodes: true }) as unknown as AbstractGraph);
   } catch (err) {
     throw new InputError(`${file}: not a valid ${format.toUpperCase()} graph: ${(err as Error).message}`);
   }

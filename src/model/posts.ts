@@ -7,16 +7,9 @@
  * original post and the resharer for a reshare; the flag marks a self-interested
  * reshare (probability 1 − honesty), which its readers may detect.
  *
- * Inboxes are fixed blocks of `attention` slots per agent filled by reservoir
- * sampling (Li's Algorithm L, 1994): each agent reads a uniform random sample of at
- * most `attention` of the items delivered to it in a step. Items arrive in blocks (all
- * items of one source), and a block is offered in O(1) plus O(accepted items), so
- * delivery costs O(relations) rather than O(items × audience). Every delivery
- * counts, so a post reaching an agent by two paths has two chances to be sampled;
- * react reads a post once however many copies were sampled.
- *
- * Reference: K.-H. Li, "Reservoir-sampling algorithms of time complexity
- * O(n(1 + log(N/n)))", ACM TOMS 20(4), 1994.
+ * Inboxes are fixed blocks of `attention` slots per agent: each agent reads a
+ * uniform random sample, without replacement, of at most `attention` of the items
+ * delivered to it in a step (deliver.ts fills them with `sampleSorted`).
  */
 import type { Rng } from "../random/streams.js";
 
@@ -76,11 +69,8 @@ export class Inbox {
   readonly post: Int32Array;
   readonly sharer: Int32Array;
   readonly selfish: Uint8Array;
-  /** Items offered to each agent this step. */
+  /** Items delivered to each agent this step (it reads at most `attention` of them). */
   readonly seen: Int32Array;
-  /** Algorithm L state: the index of the next item to accept, and W. */
-  private readonly next: Float64Array;
-  private readonly w: Float64Array;
 
   constructor(n: number, attention: number) {
     this.n = n;
@@ -89,8 +79,6 @@ export class Inbox {
     this.sharer = new Int32Array(n * attention);
     this.selfish = new Uint8Array(n * attention);
     this.seen = new Int32Array(n);
-    this.next = new Float64Array(n);
-    this.w = new Float64Array(n);
   }
 
   /** Empties every inbox (start of a step). */
@@ -104,55 +92,35 @@ export class Inbox {
     return s < this.attention ? s : this.attention;
   }
 
-  /**
-   * Offers agent i a block of `count` items, items[from .. from + count) of the
-   * delivery queue, as if offered one by one; skipped items cost nothing (Algorithm L
-   * jumps straight to the next accepted index).
-   */
-  offerBlock(i: number, queue: ItemBuffer, items: Int32Array, from: number, count: number, rng: Rng): void {
-    const a = this.attention;
-    const base = i * a;
-    let seen = this.seen[i] as number;
-    let k = 0;
-    while (k < count && seen < a) {
-      const q = items[from + k] as number;
-      this.post[base + seen] = queue.post[q] as number;
-      this.sharer[base + seen] = queue.sharer[q] as number;
-      this.selfish[base + seen] = queue.selfish[q] as number;
-      seen++;
-      k++;
-      if (seen === a) {
-        const w = Math.exp(Math.log(open(rng)) / a);
-        this.w[i] = w;
-        this.next[i] = a + Math.floor(Math.log(open(rng)) / Math.log(1 - w)) + 1;
-      }
-    }
-    if (k < count) {
-      const last = seen + (count - k); // 1-based index of the block's last item
-      let next = this.next[i] as number;
-      let w = this.w[i] as number;
-      while (next <= last) {
-        const q = items[from + k + (next - seen - 1)] as number;
-        const slot = base + Math.floor(rng() * a);
-        this.post[slot] = queue.post[q] as number;
-        this.sharer[slot] = queue.sharer[q] as number;
-        this.selfish[slot] = queue.selfish[q] as number;
-        w *= Math.exp(Math.log(open(rng)) / a);
-        next += Math.floor(Math.log(open(rng)) / Math.log(1 - w)) + 1;
-      }
-      this.next[i] = next;
-      this.w[i] = w;
-      seen = last;
-    }
-    this.seen[i] = seen;
+  /** Puts queue item q into agent i's slot k (0 ≤ k < attention). */
+  put(i: number, k: number, queue: ItemBuffer, q: number): void {
+    const slot = i * this.attention + k;
+    this.post[slot] = queue.post[q] as number;
+    this.sharer[slot] = queue.sharer[q] as number;
+    this.selfish[slot] = queue.selfish[q] as number;
   }
 }
 
-/** A uniform draw in (0, 1). */
-function open(rng: Rng): number {
-  let u = rng();
-  while (u === 0) u = rng();
-  return u;
+/**
+ * A uniform random subset of `k` distinct integers of [0, n), k ≤ n, written sorted
+ * ascending into out[0..k) (Floyd's algorithm: exactly k draws).
+ *
+ * Reference: J. Bentley and R. Floyd, "A sample of brilliance", CACM 30(9), 1987.
+ */
+export function sampleSorted(rng: Rng, n: number, k: number, out: Int32Array): void {
+  let m = 0;
+  for (let j = n - k; j < n; j++) {
+    const t = Math.floor(rng() * (j + 1));
+    let present = false;
+    for (let x = 0; x < m; x++) {
+      if (out[x] === t) {
+        present = true;
+        break;
+      }
+    }
+    out[m++] = present ? j : t;
+  }
+  out.subarray(0, k).sort();
 }
 
 function growI(a: Int32Array, cap: number): Int32Array {

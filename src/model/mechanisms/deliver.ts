@@ -13,13 +13,15 @@
  * Implementation (pull): items are grouped by source (sharer), originals before
  * reshares, each in queue order; then every agent, in id order, takes the blocks of
  * its sources — its ties in id order, then the agents it follows in id order that
- * are not ties (their posts, and their reshares when reshares reach followers). The
- * sample is the same uniform sample a push would give, at a cost proportional to
- * the number of relations instead of items × audience. An agent's own post that
+ * are not ties (their posts, and their reshares when reshares reach followers) —
+ * counts them, draws `attention` distinct positions uniformly (Floyd's algorithm)
+ * and collects those items in a second pass. The cost is proportional to the number
+ * of relations plus `attention`, instead of items × audience. An agent's own post that
  * comes back in a reshare is sampled like any item and skipped when read.
  */
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
+import { sampleSorted } from "../posts.js";
 
 export interface DeliverParams {
   readonly enabled: boolean;
@@ -30,24 +32,56 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
   inbox.clear();
   if (params.enabled && queue.length > 0) {
     const n = state.n;
+    const A = inbox.attention;
     const { start, items, originals } = groupBySource(state);
     const followsExist = regime.followCap > 0;
-    for (let i = 0; i < n; i++) {
+    const all = regime.reshareToFollowers;
+    const picks = new Int32Array(A);
+    // The blocks agent i receives, in order: ties, then followees that are not ties.
+    const forEachBlock = (i: number, visit: (from: number, count: number) => boolean): void => {
       const b = ties.base(i);
       const end = b + (ties.count[i] as number);
       for (let slot = b; slot < end; slot++) {
         const s = ties.nbr[slot] as number;
         const c = (start[s + 1] as number) - (start[s] as number);
-        if (c > 0) inbox.offerBlock(i, queue, items, start[s] as number, c, rng);
+        if (c > 0 && !visit(start[s] as number, c)) return;
       }
-      if (!followsExist) continue;
+      if (!followsExist) return;
       const out = follows.out[i] as Int32Array;
       const len = follows.outLen[i] as number;
       for (let k = 0; k < len; k++) {
         const s = out[k] as number;
-        const c = regime.reshareToFollowers ? (start[s + 1] as number) - (start[s] as number) : (originals[s] as number);
-        if (c > 0 && ties.find(i, s) < 0) inbox.offerBlock(i, queue, items, start[s] as number, c, rng);
+        const c = all ? (start[s + 1] as number) - (start[s] as number) : (originals[s] as number);
+        if (c > 0 && ties.find(i, s) < 0 && !visit(start[s] as number, c)) return;
       }
+    };
+    for (let i = 0; i < n; i++) {
+      let total = 0;
+      forEachBlock(i, (_from, c) => {
+        total += c;
+        return true;
+      });
+      inbox.seen[i] = total;
+      if (total === 0) continue;
+      if (total <= A) {
+        let k = 0;
+        forEachBlock(i, (from, c) => {
+          for (let x = 0; x < c; x++) inbox.put(i, k++, queue, items[from + x] as number);
+          return true;
+        });
+        continue;
+      }
+      sampleSorted(rng, total, A, picks);
+      let k = 0;
+      let offset = 0;
+      forEachBlock(i, (from, c) => {
+        while (k < A && (picks[k] as number) < offset + c) {
+          inbox.put(i, k, queue, items[from + (picks[k] as number) - offset] as number);
+          k++;
+        }
+        offset += c;
+        return k < A;
+      });
     }
   }
   queue.clear();
