@@ -73,14 +73,17 @@ export function wattsStrogatz(n: number, k: number, p: number, rng: Rng): EdgeAr
   return { n, src: Uint32Array.from(src), dst: Uint32Array.from(dst) };
 }
 
-/** Writes `u v` lines; resolves when the file is flushed. */
-export function writeEdgeList(file: string, g: EdgeArrays, header: string): Promise<void> {
+/**
+ * Writes `u v` lines (with a `# header` line when given: igraph's NCOL reader does not
+ * take comments, so the bench writes none); resolves when the file is flushed.
+ */
+export function writeEdgeList(file: string, g: EdgeArrays, header?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = createWriteStream(file);
     out.on("error", reject);
     out.on("finish", () => resolve());
     const chunk = 1 << 16;
-    let text = `# ${header}\n`;
+    let text = header !== undefined ? `# ${header}\n` : "";
     for (let e = 0; e < g.src.length; e++) {
       text += `${g.src[e]} ${g.dst[e]}\n`;
       if (text.length > chunk) {

@@ -54,6 +54,7 @@ export function benchModel(config: ModelBenchConfig): BenchRow {
   const profile: Record<string, number> = {};
   let peakRss = process.memoryUsage().rss;
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   simulateReplicate(scenario, 1, {
     profile,
     onStep: () => {
@@ -62,11 +63,13 @@ export function benchModel(config: ModelBenchConfig): BenchRow {
     },
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
   const row: BenchRow = {
     config: config.name,
     agents: config.agents,
     steps: config.steps,
     seconds,
+    cpu_seconds: (used.user + used.system) / 1e6,
     agent_steps_per_s: Math.round((config.agents * config.steps) / seconds),
     peak_rss_mib: Math.round(peakRss / 2 ** 20),
   };
@@ -75,8 +78,15 @@ export function benchModel(config: ModelBenchConfig): BenchRow {
 }
 
 async function runSuite(suite: string, configs: readonly ModelBenchConfig[]): Promise<void> {
-  const only = process.env["MODEL_BENCH_AGENTS"];
-  const rows = configs.map((c) => benchModel(only ? { ...c, agents: Number(only), input: { ...c.input, agents: { count: Number(only) } } } : c));
+  // MODEL_BENCH_AGENTS / MODEL_BENCH_STEPS shrink a configuration for a quick look (the row says so).
+  const agents = process.env["MODEL_BENCH_AGENTS"];
+  const steps = process.env["MODEL_BENCH_STEPS"];
+  const rows = configs.map((c) => {
+    let config = c;
+    if (agents) config = { ...config, name: `${config.name}@${agents}`, agents: Number(agents), input: { ...config.input, agents: { count: Number(agents) } } };
+    if (steps) config = { ...config, name: `${config.name}x${steps}`, steps: Number(steps), input: { ...config.input, steps: Number(steps) } };
+    return benchModel(config);
+  });
   printTable(`model: whole replicates, time per mechanism (${suite})`, rows);
   writeBenchCsv(suite, rows);
 }

@@ -64,8 +64,9 @@ export function popularity(state: ModelState, j: number): number {
  * `learnFrom`, trust[i→j] learns toward the value; a tie with j records an
  * interaction; a follow of j becomes useful now when the value is positive. One
  * lookup per layer: this runs for every item read.
+ * @returns RELATION_NONE, RELATION_TIE or RELATION_FOLLOW (i follows j, no tie)
  */
-export function experience(state: ModelState, i: number, j: number, value: number, learnFrom: boolean, step: number): void {
+export function experience(state: ModelState, i: number, j: number, value: number, learnFrom: boolean, step: number): number {
   const { ties, follows } = state;
   const eta = learnFrom && state.trust.enabled ? state.trust.learningRate : 0;
   const slot = ties.find(i, j);
@@ -76,18 +77,23 @@ export function experience(state: ModelState, i: number, j: number, value: numbe
     }
     if ((ties.touches[slot] as number) < 65535) ties.touches[slot] = (ties.touches[slot] as number) + 1;
     if (value > 0 && state.regime.followCap > 0) follows.markUseful(i, j, step);
-    return;
+    return RELATION_TIE;
   }
-  if (state.regime.followCap === 0) return;
+  if (state.regime.followCap === 0) return RELATION_NONE;
   const pos = follows.findOut(i, j);
-  if (pos < 0) return;
+  if (pos < 0) return RELATION_NONE;
   if (eta > 0) {
     const tr = follows.trust[i] as Float64Array;
     const t = tr[pos] as number;
     tr[pos] = clampUnit(t + eta * (value - t));
   }
   if (value > 0) (follows.useful[i] as Int32Array)[pos] = step;
+  return RELATION_FOLLOW;
 }
+
+export const RELATION_NONE = 0;
+export const RELATION_TIE = 1;
+export const RELATION_FOLLOW = 2;
 
 function clampUnit(v: number): number {
   return v < 0 ? 0 : v > 1 ? 1 : v;

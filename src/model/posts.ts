@@ -17,6 +17,8 @@ export class PostTable {
   author: Int32Array = new Int32Array(1024);
   topic: Int32Array = new Int32Array(1024);
   quality: Float64Array = new Float64Array(1024);
+  /** Scratch mark per post (react: which reading visit last read it). */
+  mark: Int32Array = new Int32Array(1024);
   length = 0;
 
   add(author: number, topic: number, quality: number): number {
@@ -27,6 +29,7 @@ export class PostTable {
       const q = new Float64Array(cap);
       q.set(this.quality);
       this.quality = q;
+      this.mark = growI(this.mark, cap);
     }
     const id = this.length++;
     this.author[id] = author;
@@ -36,26 +39,41 @@ export class PostTable {
   }
 }
 
-/** A growable list of items in the order they were made. */
+/**
+ * A growable list of items in the order they were made. Each item carries a copy of
+ * its post's author, topic and quality, so delivery and reading touch step-local
+ * arrays instead of the ever-growing post table.
+ */
 export class ItemBuffer {
   post: Int32Array = new Int32Array(256);
   sharer: Int32Array = new Int32Array(256);
   selfish: Uint8Array = new Uint8Array(256);
+  author: Int32Array = new Int32Array(256);
+  topic: Int32Array = new Int32Array(256);
+  quality: Float64Array = new Float64Array(256);
   length = 0;
 
-  push(post: number, sharer: number, selfish: boolean): void {
+  push(posts: PostTable, post: number, sharer: number, selfish: boolean): void {
     if (this.length === this.post.length) {
       const cap = this.length * 2;
       this.post = growI(this.post, cap);
       this.sharer = growI(this.sharer, cap);
+      this.author = growI(this.author, cap);
+      this.topic = growI(this.topic, cap);
       const s = new Uint8Array(cap);
       s.set(this.selfish);
       this.selfish = s;
+      const q = new Float64Array(cap);
+      q.set(this.quality);
+      this.quality = q;
     }
     const k = this.length++;
     this.post[k] = post;
     this.sharer[k] = sharer;
     this.selfish[k] = selfish ? 1 : 0;
+    this.author[k] = posts.author[post] as number;
+    this.topic[k] = posts.topic[post] as number;
+    this.quality[k] = posts.quality[post] as number;
   }
 
   clear(): void {
@@ -69,6 +87,9 @@ export class Inbox {
   readonly post: Int32Array;
   readonly sharer: Int32Array;
   readonly selfish: Uint8Array;
+  readonly author: Int32Array;
+  readonly topic: Int32Array;
+  readonly quality: Float64Array;
   /** Items delivered to each agent this step (it reads at most `attention` of them). */
   readonly seen: Int32Array;
 
@@ -78,6 +99,9 @@ export class Inbox {
     this.post = new Int32Array(n * attention);
     this.sharer = new Int32Array(n * attention);
     this.selfish = new Uint8Array(n * attention);
+    this.author = new Int32Array(n * attention);
+    this.topic = new Int32Array(n * attention);
+    this.quality = new Float64Array(n * attention);
     this.seen = new Int32Array(n);
   }
 
@@ -98,6 +122,9 @@ export class Inbox {
     this.post[slot] = queue.post[q] as number;
     this.sharer[slot] = queue.sharer[q] as number;
     this.selfish[slot] = queue.selfish[q] as number;
+    this.author[slot] = queue.author[q] as number;
+    this.topic[slot] = queue.topic[q] as number;
+    this.quality[slot] = queue.quality[q] as number;
   }
 }
 

@@ -91,6 +91,8 @@ export interface ModelState {
   readonly topicMembers: readonly Int32Array[];
   /** Trust given to a tie or follow when no other value applies: `network.initialTrust`. */
   readonly initialTrust: number;
+  /** Counter of reading visits (react marks posts read in a visit to read each once). */
+  readVisits: number;
 }
 
 export function createState(
@@ -119,6 +121,7 @@ export function createState(
     detectRng,
     topicMembers: topicMembers(agents.interests),
     initialTrust,
+    readVisits: 0,
   };
 }
 

@@ -15,6 +15,8 @@ import {
   type ScenarioArgs,
 } from "../options.js";
 import { reportSweep } from "./sweep.js";
+import { progressLine } from "../progress.js";
+import { isValidationFile, runValidation, validationTable } from "../../validation/index.js";
 
 interface RunArgs extends ScenarioArgs {
   scenario: string[];
@@ -36,6 +38,27 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .example("$0 run scenarios/quickstart.yaml --replicates 5 --set network.followCap=0 --out results/no-follows", "Override fields and choose the output folder")
       .example("$0 run scenarios/quickstart.yaml --graph gexf", "Also write the final networks for Gephi") as never,
   handler: async (args) => {
+    // Validation files (top-level `validation` key) reproduce classic results instead of running the model.
+    const validation = args.scenario.filter(isValidationFile);
+    if (validation.length > 0) {
+      const { InputError } = await import("../../errors.js");
+      if (validation.length < args.scenario.length) throw new InputError("give validation files and model scenarios in separate runs");
+      if (args.out !== undefined && validation.length > 1) throw new InputError("--out names one folder: give one validation file with it");
+      const unused = (["set", "replicates", "steps", "graph"] as const).filter((o) => args[o] !== undefined);
+      if (unused.length > 0 || args.resume) throw new InputError(`validation files take --out, --seed, --workers and --quiet only (found --${[...unused, ...(args.resume ? ["resume"] : [])].join(", --")})`);
+      for (const file of validation) {
+        const line = progressLine(args.quiet);
+        const outcome = await runValidation(file, {
+          onProgress: (done, total, label) => line.update(done, total, label),
+          ...(args.out !== undefined ? { out: args.out } : {}),
+          ...(args.seed !== undefined ? { seed: args.seed } : {}),
+          ...(args.workers !== undefined ? { workers: args.workers } : {}),
+        });
+        line.done();
+        process.stdout.write(`\n${outcome.name}: results in ${outcome.outDir}/\n\n${validationTable(outcome)}\n\n`);
+      }
+      return;
+    }
     const loaded = args.scenario.map((file) =>
       loadWithOverrides(file, args, args.graph ? [`output.graph=${args.graph}`] : []),
     );

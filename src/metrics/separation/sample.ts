@@ -22,6 +22,7 @@ import type { Rng } from "../../random/streams.js";
 import { integer } from "../../random/draw.js";
 import { MetricError } from "../../errors.js";
 import { msbfsDistribution } from "./msbfs.js";
+import { msbfsParallel } from "./msbfs-parallel.js";
 import { addCounts, makeDistribution, type DistanceDistribution } from "./distribution.js";
 import { distanceStatistics, snapQuantile } from "./statistics.js";
 
@@ -31,6 +32,8 @@ export interface SampleOptions {
   /** MS-BFS words per node (default 2). */
   readonly wordsPerNode?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Worker threads for the BFS batches (default 1); results do not depend on it. */
+  readonly threads?: number;
 }
 
 export type Interval = readonly [low: number, high: number];
@@ -81,7 +84,9 @@ export function sampledDistribution(csr: Csr, k: number, rng: Rng, options: Samp
     ...(options.wordsPerNode !== undefined ? { wordsPerNode: options.wordsPerNode } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
-  const { distribution, perSource } = msbfsDistribution(csr, sources, msOptions);
+  const threads = options.threads ?? 1;
+  const { distribution, perSource } =
+    threads > 1 ? msbfsParallel(csr, sources, threads, options.wordsPerNode ?? 1) : msbfsDistribution(csr, sources, msOptions);
   const hists = perSource ?? [];
   const means: number[] = [];
   const effs: number[] = [];

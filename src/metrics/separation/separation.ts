@@ -17,6 +17,7 @@
  * References: see msbfs.ts (Then et al. 2014), sample.ts, hyperanf.ts (Boldi, Rosa &
  * Vigna 2011), statistics.ts (SNAP's effective diameter).
  */
+import { availableParallelism } from "node:os";
 import type { Csr } from "../csr.js";
 import type { Rng } from "../../random/streams.js";
 import { MetricError } from "../../errors.js";
@@ -42,6 +43,11 @@ export interface SeparationOptions {
   readonly bootstrap?: number;
   /** Draws the sampled sources, bootstrap resamples and HyperANF hash seeds. */
   readonly rng: Rng;
+  /**
+   * Threads for sampled BFS batches and HyperANF steps. Default: the machine's available
+   * parallelism (at most 4) on graphs of ≥ 10^5 nodes, else 1. Results do not depend on it.
+   */
+  readonly threads?: number;
   /** Progress: (done, total, what). Called from the computing thread; never logs. */
   readonly onProgress?: (done: number, total: number, what: string) => void;
 }
@@ -134,7 +140,9 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
       throw new MetricError(`separation: samples must be a positive integer (samples = ${options.samples})`);
     }
     const onProgress = progress("sources");
+    const threads = options.threads ?? (csr.n >= 1e5 ? Math.min(availableParallelism(), 4) : 1);
     const s = sampledDistribution(csr, samples, options.rng, {
+      threads,
       ...(options.bootstrap !== undefined ? { bootstrap: options.bootstrap } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
@@ -166,7 +174,8 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
     const onProgress = report
       ? (t: number, changed: number) => report(csr.n - changed, csr.n, `hyperanf run ${r + 1}/${runs}, step ${t}: counters settled`)
       : undefined;
-    const run = hyperAnf(csr, registers, options.rng, onProgress ? { onProgress } : {});
+    const threads = options.threads ?? (csr.n >= 1e5 ? Math.min(availableParallelism(), 4) : 1);
+    const run = hyperAnf(csr, registers, options.rng, { threads, ...(onProgress ? { onProgress } : {}) });
     neighbourhoods.push(run.neighbourhood);
     perRun.push(distanceStatistics(run.distribution));
     rse = run.relativeStandardError;

@@ -1,7 +1,7 @@
 /**
  * Step 2, deliver (DESIGN §1.5, audiences of §1.4): every queued item reaches its
  * audience's inboxes, and each agent keeps a uniform random sample of at most
- * `network.attention` items to read (reservoir sampling, posts.ts).
+ * `network.attention` items to read (a uniform sample without replacement).
  *
  * Audiences:
  * - an original post: the author's ties and, when follows exist, its followers;
@@ -37,51 +37,57 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
     const followsExist = regime.followCap > 0;
     const all = regime.reshareToFollowers;
     const picks = new Int32Array(A);
-    // The blocks agent i receives, in order: ties, then followees that are not ties.
-    const forEachBlock = (i: number, visit: (from: number, count: number) => boolean): void => {
+    let blockFrom = new Int32Array(256);
+    let blockCount = new Int32Array(256);
+    for (let i = 0; i < n; i++) {
+      // The blocks agent i receives, in order: ties, then followees that are not ties.
+      let m = 0;
+      let total = 0;
       const b = ties.base(i);
       const end = b + (ties.count[i] as number);
+      const len = followsExist ? (follows.outLen[i] as number) : 0;
+      if (end - b + len > blockFrom.length) {
+        blockFrom = new Int32Array(2 * (end - b + len));
+        blockCount = new Int32Array(2 * (end - b + len));
+      }
       for (let slot = b; slot < end; slot++) {
         const s = ties.nbr[slot] as number;
         const c = (start[s + 1] as number) - (start[s] as number);
-        if (c > 0 && !visit(start[s] as number, c)) return;
+        if (c === 0) continue;
+        blockFrom[m] = start[s] as number;
+        blockCount[m++] = c;
+        total += c;
       }
-      if (!followsExist) return;
       const out = follows.out[i] as Int32Array;
-      const len = follows.outLen[i] as number;
       for (let k = 0; k < len; k++) {
         const s = out[k] as number;
         const c = all ? (start[s + 1] as number) - (start[s] as number) : (originals[s] as number);
-        if (c > 0 && ties.find(i, s) < 0 && !visit(start[s] as number, c)) return;
-      }
-    };
-    for (let i = 0; i < n; i++) {
-      let total = 0;
-      forEachBlock(i, (_from, c) => {
+        if (c === 0 || ties.find(i, s) >= 0) continue;
+        blockFrom[m] = start[s] as number;
+        blockCount[m++] = c;
         total += c;
-        return true;
-      });
+      }
       inbox.seen[i] = total;
       if (total === 0) continue;
       if (total <= A) {
         let k = 0;
-        forEachBlock(i, (from, c) => {
-          for (let x = 0; x < c; x++) inbox.put(i, k++, queue, items[from + x] as number);
-          return true;
-        });
+        for (let x = 0; x < m; x++) {
+          const from = blockFrom[x] as number;
+          for (let y = 0; y < (blockCount[x] as number); y++) inbox.put(i, k++, queue, items[from + y] as number);
+        }
         continue;
       }
       sampleSorted(rng, total, A, picks);
       let k = 0;
       let offset = 0;
-      forEachBlock(i, (from, c) => {
+      for (let x = 0; x < m && k < A; x++) {
+        const c = blockCount[x] as number;
         while (k < A && (picks[k] as number) < offset + c) {
-          inbox.put(i, k, queue, items[from + (picks[k] as number) - offset] as number);
+          inbox.put(i, k, queue, items[(blockFrom[x] as number) + (picks[k] as number) - offset] as number);
           k++;
         }
         offset += c;
-        return k < A;
-      });
+      }
     }
   }
   queue.clear();
@@ -89,14 +95,14 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
 
 /** Queue indices grouped by sharer (counting sort): originals first, then reshares, each in queue order. */
 function groupBySource(state: ModelState): { start: Int32Array; items: Int32Array; originals: Int32Array } {
-  const { queue, posts } = state;
+  const { queue } = state;
   const n = state.n;
   const start = new Int32Array(n + 1);
   const originals = new Int32Array(n);
   for (let k = 0; k < queue.length; k++) {
     const s = queue.sharer[k] as number;
     start[s + 1]++;
-    if (posts.author[queue.post[k] as number] === s) originals[s]++;
+    if (queue.author[k] === s) originals[s]++;
   }
   for (let s = 0; s < n; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
   const fillOriginal = start.slice(0, n);
@@ -105,7 +111,7 @@ function groupBySource(state: ModelState): { start: Int32Array; items: Int32Arra
   const items = new Int32Array(queue.length);
   for (let k = 0; k < queue.length; k++) {
     const s = queue.sharer[k] as number;
-    if (posts.author[queue.post[k] as number] === s) items[fillOriginal[s]++] = k;
+    if (queue.author[k] === s) items[fillOriginal[s]++] = k;
     else items[fillReshare[s]++] = k;
   }
   return { start, items, originals };

@@ -27,7 +27,7 @@ export function post(state: ModelState, params: PostParams, rng: Rng, step: numb
     let q = params.qualityNoise > 0 ? normal(rng, agents.quality[i] as number, params.qualityNoise) : (agents.quality[i] as number);
     q = q < 0 ? 0 : q > 1 ? 1 : q;
     const id = state.posts.add(i, topic, q);
-    state.queue.push(id, i, false);
+    state.queue.push(state.posts, id, i, false);
     tallies.posts[i] = (tallies.posts[i] as number) + 1;
   }
 }

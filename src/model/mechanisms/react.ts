@@ -23,7 +23,7 @@
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
 import { isActive } from "../state.js";
-import { detect, experience, popularity, selfInterested } from "../acts.js";
+import { detect, experience, popularity, RELATION_NONE, selfInterested } from "../acts.js";
 import { followAndAnswer } from "../follow-acts.js";
 import { FOLLOW_VALUE, SHARE_RELEVANCE } from "../strategy-table.js";
 
@@ -33,7 +33,7 @@ export interface ReactParams {
 }
 
 export function react(state: ModelState, params: ReactParams, rng: Rng, step: number, order: Int32Array): void {
-  const { inbox, posts, agents, strategies, tallies, follows } = state;
+  const { inbox, posts, agents, strategies, tallies } = state;
   const K = agents.interests.topics;
   const w = agents.interests.weights;
   const followsExist = state.regime.followCap > 0;
@@ -46,30 +46,32 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
     const active = params.enabled && isActive(state, i, step);
     tallies.sharesThisStep[i] = 0;
     const base = i * A;
-    read: for (let slot = base; slot < base + size; slot++) {
+    const visit = ++state.readVisits;
+    for (let slot = base; slot < base + size; slot++) {
       const p = inbox.post[slot] as number;
-      for (let e = base; e < slot; e++) if (inbox.post[e] === p) continue read; // read once
+      if (posts.mark[p] === visit) continue; // a post sampled twice is read once
+      posts.mark[p] = visit;
       const s = inbox.sharer[slot] as number;
-      const a = posts.author[p] as number;
+      const a = inbox.author[slot] as number;
       if (a === i) continue; // one's own post coming back in a reshare
-      const rel = (w[i * K + (posts.topic[p] as number)] as number) * (posts.quality[p] as number);
+      const rel = (w[i * K + (inbox.topic[slot] as number)] as number) * (inbox.quality[slot] as number);
       tallies.valueReceived[i] = (tallies.valueReceived[i] as number) + rel;
       if (!params.enabled) continue;
       if (s !== a) {
         const detected = inbox.selfish[slot] === 1 && detect(state, i, s);
         experience(state, i, s, rel, !detected, step);
       }
-      experience(state, i, a, rel, true, step);
+      const relation = experience(state, i, a, rel, true, step);
       if (!active) continue;
       if ((tallies.sharesThisStep[i] as number) < (strategies.maxSharesPerStep[st] as number)) {
         const score = strategies.share[st] === SHARE_RELEVANCE ? rel : popularity(state, a);
         if (score >= (strategies.shareThreshold[st] as number)) {
-          state.next.push(p, i, selfInterested(state, i, rng));
+          state.next.push(posts, p, i, selfInterested(state, i, rng));
           tallies.reshares[i] = (tallies.reshares[i] as number) + 1;
           tallies.sharesThisStep[i] = (tallies.sharesThisStep[i] as number) + 1;
         }
       }
-      if (followsExist && !state.ties.has(i, a) && !follows.follows(i, a)) {
+      if (followsExist && relation === RELATION_NONE) {
         const score = strategies.follow[st] === FOLLOW_VALUE ? rel : popularity(state, a);
         if (rng() < params.followRate * score) followAndAnswer(state, i, a, rng, step);
       }

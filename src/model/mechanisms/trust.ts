@@ -2,8 +2,8 @@
  * Trust at the end of a step (DESIGN §1.6): gossip, then unmasking.
  *
  * Learning from value and detection happen when agents read and act (acts.ts). Here
- * each detection of the step (detector d, actor j) is told to d's ties t that trust d
- * at least `gossipTrustMin`, each with probability `gossip`; a told tie that holds a
+ * each detection of the step (detector d, actor j) is told to each of d's ties t with
+ * probability `gossip`, and heard if t trusts d at least `gossipTrustMin`; a told tie that holds a
  * trust in j cuts it: t ← t (1 − gossipPenalty · penalty). Gossip travels one hop.
  *
  * An agent is unmasked at the first step where the mean trust its ties place in it
@@ -15,7 +15,7 @@
  */
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
-import { setTrust, trustIn, trustReceived } from "../relations.js";
+import { setTrust, trustIn } from "../relations.js";
 
 export interface TrustParams {
   readonly enabled: boolean;
@@ -36,19 +36,27 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
       const b = ties.base(d);
       for (let s = b; s < b + (ties.count[d] as number); s++) {
         const t = ties.nbr[s] as number;
-        if (t === j || (ties.trust[ties.find(t, d)] as number) < params.gossipTrustMin) continue;
-        if (!(rng() < params.gossip)) continue;
+        if (t === j || !(rng() < params.gossip)) continue;
+        if ((ties.trust[ties.find(t, d)] as number) < params.gossipTrustMin) continue;
         const held = trustIn(state, t, j);
         if (held >= 0) setTrust(state, t, j, held * cut);
       }
     }
   }
   detections.length = 0;
+  // Trust received, summed in one pass over every tie slot (slot i→j adds to j).
+  const received = new Float64Array(state.n);
   for (let i = 0; i < state.n; i++) {
-    if ((tallies.unmaskedStep[i] as number) >= 0) continue;
+    const b = ties.base(i);
+    for (let s = b; s < b + (ties.count[i] as number); s++) {
+      const j = ties.nbr[s] as number;
+      received[j] = (received[j] as number) + (ties.trust[s] as number);
+    }
+  }
+  for (let i = 0; i < state.n; i++) {
     const c = ties.count[i] as number;
-    if (c === 0) continue;
-    if (trustReceived(state, i) < params.unmasked) tallies.unmaskedStep[i] = step;
+    if ((tallies.unmaskedStep[i] as number) >= 0 || c === 0) continue;
+    if ((received[i] as number) / c < params.unmasked) tallies.unmaskedStep[i] = step;
   }
 }
 

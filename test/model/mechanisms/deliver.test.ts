@@ -13,8 +13,8 @@ describe("deliver", () => {
     follow(st, 2, 0, 0.5, 0);
     const p = st.posts.add(0, 0, 0.5);
     const q = st.posts.add(5, 0, 0.5);
-    st.queue.push(p, 0, false); // 0's post
-    st.queue.push(q, 0, true); // 0 reshares 5's post
+    st.queue.push(st.posts, p, 0, false); // 0's post
+    st.queue.push(st.posts, q, 0, true); // 0 reshares 5's post
     deliver(st, { enabled: true }, stream(1, "deliver"));
     expect(st.inbox.seen[1]).toBe(2); // tie: both
     expect(st.inbox.seen[2]).toBe(2); // follower: both (reshareToFollowers)
@@ -34,7 +34,7 @@ describe("deliver", () => {
     for (let s = 0; s < 30; s++) ids.push(s % 3 === 0 ? [st.posts.add(s, 0, 0.5), st.posts.add(s, 1, 0.5)] : [st.posts.add(s, 0, 0.5)]);
     for (let r = 0; r < rounds; r++) {
       // uneven blocks: agents 3, 6, …, 27 post twice: 29 + 9 = 38 items
-      for (let s = 1; s < 30; s++) for (const p of ids[s]!) st.queue.push(p, s, false);
+      for (let s = 1; s < 30; s++) for (const p of ids[s]!) st.queue.push(st.posts, p, s, false);
       deliver(st, { enabled: true }, rng);
       expect(st.inbox.seen[0]).toBe(38);
       expect(st.inbox.size(0)).toBe(5);
@@ -51,7 +51,7 @@ describe("deliver", () => {
   it("delivers nothing when disabled", () => {
     const st = bareState(3);
     formTie(st, 0, 1, 0.5, 0.5, 0.5, ORIGIN_EVENT);
-    st.queue.push(st.posts.add(0, 0, 0.5), 0, false);
+    st.queue.push(st.posts, st.posts.add(0, 0, 0.5), 0, false);
     deliver(st, { enabled: false }, stream(1, "deliver"));
     expect(st.inbox.seen[1]).toBe(0);
   });

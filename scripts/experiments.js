@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm run experiments`: runs every shipped scenario under scenarios/ (recursively,
+// .yaml/.yml) with the built CLI, each into results/<path under scenarios/ without
+// its extension>, then `netvalue plot` on each model scenario's results folder.
+// - model scenarios go through `netvalue run`, which runs a sweep when the file has one;
+// - validation files (a top-level `validation` key: scenarios/validation/*.yaml)
+//   go through `netvalue run` too, which reproduces the classic result instead;
+//   their fixed-form CSVs are not charted;
+// - scenarios/ci-reference.yaml is CI's (`npm run reproduce`) and is skipped.
+// Stops at the first failing command with its exit code. Run after `npm run build`.
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse } from "yaml";
+
+const ROOT = "scenarios";
+const SKIP = new Set(["ci-reference.yaml"]);
+
+function scenarioFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return scenarioFiles(path);
+      return /\.ya?ml$/.test(e.name) && !(dir === ROOT && SKIP.has(e.name)) ? [path] : [];
+    });
+}
+
+function isValidation(file) {
+  const data = parse(readFileSync(file, "utf8"));
+  return typeof data === "object" && data !== null && Object.hasOwn(data, "validation");
+}
+
+function netvalue(...args) {
+  process.stdout.write(`\n$ netvalue ${args.join(" ")}\n`);
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ["bin/netvalue.js", ...args], { stdio: "inherit" });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    process.stderr.write(`experiments: 'netvalue ${args.join(" ")}' failed (exit ${r.status ?? r.signal}) after ${seconds}s\n`);
+    process.exit(r.status ?? 1);
+  }
+  process.stdout.write(`(${seconds}s)\n`);
+}
+
+const total = performance.now();
+for (const file of scenarioFiles(ROOT)) {
+  const out = join("results", relative(ROOT, file).replace(/\.ya?ml$/, ""));
+  netvalue("run", file, "--out", out);
+  if (!isValidation(file)) netvalue("plot", out);
+}
+process.stdout.write(`\nexperiments: done in ${((performance.now() - total) / 1000).toFixed(0)}s\n`);
