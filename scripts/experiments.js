@@ -8,12 +8,14 @@
 //   their fixed-form CSVs are not charted;
 // - scenarios/ci-reference.yaml is CI's (`npm run reproduce`) and is skipped.
 // Stops at the first failing command with its exit code. Run after `npm run build`.
+// `node scripts/experiments.js --dry-run` prints the commands without running them.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 
 const ROOT = "scenarios";
+const DRY_RUN = process.argv.includes("--dry-run");
 const SKIP = new Set(["ci-reference.yaml"]);
 
 function scenarioFiles(dir) {
@@ -33,6 +35,7 @@ function isValidation(file) {
 
 function netvalue(...args) {
   process.stdout.write(`\n$ netvalue ${args.join(" ")}\n`);
+  if (DRY_RUN) return;
   const started = performance.now();
   const r = spawnSync(process.execPath, ["bin/netvalue.js", ...args], { stdio: "inherit" });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -57,6 +57,9 @@ export type {
 } from "./engine/observation.js";
 export { headlineTable } from "./io/report.js";
 
+// Classic validation experiments (Watts–Strogatz 1998, Kleinberg 2000).
+export { runValidation, loadValidation, validationFromObject, isValidationFile } from "./validation/index.js";
+
 // Charts.
 export { plotResults } from "./plot/index.js";
 

@@ -64,12 +64,13 @@ export function popularity(state: ModelState, j: number): number {
  * `learnFrom`, trust[i→j] learns toward the value; a tie with j records an
  * interaction; a follow of j becomes useful now when the value is positive. One
  * lookup per layer: this runs for every item read.
+ * @param tieSlot - the slot of j in i's tie block (−1 without a tie), when the caller knows it
  * @returns RELATION_NONE, RELATION_TIE or RELATION_FOLLOW (i follows j, no tie)
  */
-export function experience(state: ModelState, i: number, j: number, value: number, learnFrom: boolean, step: number): number {
+export function experience(state: ModelState, i: number, j: number, value: number, learnFrom: boolean, step: number, tieSlot = state.ties.find(i, j)): number {
   const { ties, follows } = state;
   const eta = learnFrom && state.trust.enabled ? state.trust.learningRate : 0;
-  const slot = ties.find(i, j);
+  const slot = tieSlot;
   if (slot >= 0) {
     if (eta > 0) {
       const t = ties.trust[slot] as number;

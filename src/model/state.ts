@@ -93,6 +93,8 @@ export interface ModelState {
   readonly initialTrust: number;
   /** Counter of reading visits (react marks posts read in a visit to read each once). */
   readVisits: number;
+  /** Per-agent scratch arrays for a mechanism's inner loop (react indexes a reader's ties). */
+  readonly scratch: { readonly mark: Int32Array; readonly slot: Int32Array };
 }
 
 export function createState(
@@ -122,6 +124,7 @@ export function createState(
     topicMembers: topicMembers(agents.interests),
     initialTrust,
     readVisits: 0,
+    scratch: { mark: new Int32Array(n), slot: new Int32Array(n) },
   };
 }
 

@@ -74,6 +74,15 @@ describe("Kleinberg validation", async () => {
     expect(rows).toEqual(outcome.results.routing.filter((x) => x.r === 2));
   });
 
+  it("gives the same bytes on worker threads as inline (seeds keyed by (r, side, grid), not by order)", async () => {
+    const small = config({ sides: [20, 30], pairs: 200, grids: 3, slopeFrom: 20 });
+    await runValidation(small, { out: join(tmp, "inline"), workers: 0 });
+    await runValidation(small, { out: join(tmp, "pool"), workers: 2 });
+    for (const f of ["routing.csv", "slopes.csv"]) {
+      expect(readFileSync(join(tmp, "pool", f), "utf8")).toBe(readFileSync(join(tmp, "inline", f), "utf8"));
+    }
+  });
+
   it("spreads the pairs evenly over the grids and refuses a failed chain", () => {
     const v = config({ pairs: 10, grids: 4, r: [2], sides: [30, 60] });
     expect(kleinbergTasks(v).map((t) => t.pairs)).toEqual([3, 3, 2, 2, 3, 3, 2, 2]);

@@ -1,10 +1,11 @@
 /**
- * The inner loops of HyperANF (hyperanf.ts), written over node ranges [lo, hi) so the
- * same code runs on one thread or on several worker threads that share the counters
- * (hyperanf-parallel.ts). See hyperanf.ts for the method and its references.
+ * The inner loops of HyperANF (hyperanf.ts), written over node ranges [lo, hi): a step
+ * is a merge phase that writes only [lo, hi) of `next` and a commit phase that writes
+ * only [lo, hi) of `cur`, so ranges could run on separate threads with a barrier
+ * between phases. See hyperanf.ts for the method and its references.
  */
 
-/** The arrays of one HyperANF run; on several threads they live in SharedArrayBuffers. */
+/** The arrays of one HyperANF run. */
 export interface Counters {
   readonly n: number;
   /** log2 of the registers per counter. */

@@ -19,8 +19,9 @@
  * buffered) and the maximum is computed on four registers at a time with a
  * broadword (SWAR) byte-max on Uint32 views; after step 1 only neighbours whose
  * counter changed in the previous step are merged, and only changed nodes are
- * re-estimated — Boldi et al.'s "systolic" optimisation. With `threads` > 1 the steps
- * run on worker threads over node ranges (hyperanf-parallel.ts), bit-for-bit the same.
+ * re-estimated — Boldi et al.'s "systolic" optimisation. The loops are written over
+ * node ranges (hyperanf-kernel.ts) so that they can be split across threads; this
+ * version runs them on one thread (see the note on parallelism in separation.ts).
  *
  * Differences from the reference (WebGraph's HyperBall): we hash node ids with a
  * seeded 32-bit mixer (murmur3's fmix32) instead of 64-bit Jenkins hashing; with
@@ -37,14 +38,11 @@ import type { Csr } from "../csr.js";
 import type { Rng } from "../../random/streams.js";
 import { MetricError } from "../../errors.js";
 import { makeDistribution, type DistanceDistribution } from "./distribution.js";
-import { initCounters } from "./hyperanf-kernel.js";
-import { allocateCounters, parallelHyperAnfAvailable, parallelRunner, serialRunner } from "./hyperanf-parallel.js";
+import { commitRange, initCounters, mergeRange, type Counters } from "./hyperanf-kernel.js";
 
 export interface HyperAnfOptions {
   /** Called after each step with (step, changed counters). */
   readonly onProgress?: (step: number, changed: number) => void;
-  /** Threads (the caller and workers) for the steps; default 1. Results do not depend on it. */
-  readonly threads?: number;
 }
 
 export interface HyperAnfRun {
@@ -76,9 +74,17 @@ export function hyperAnf(csr: Csr, b: number, rng: Rng, options: HyperAnfOptions
     throw new MetricError(`hyperanf: ${n} nodes × 2^${b} registers needs ${((2 * n * m) / 2 ** 30).toFixed(1)} GiB; use fewer registers`);
   }
   const seed = Math.floor(rng() * 2 ** 32) >>> 0;
-  const threads = Math.max(1, Math.min(options.threads ?? 1, n >>> 10));
-  const parallel = threads > 1 && parallelHyperAnfAvailable();
-  const c = allocateCounters(n, b, csr.offsets, csr.neighbors, parallel);
+  const words = (n << b) >>> 2;
+  const c: Counters = {
+    n,
+    b,
+    offsets: csr.offsets,
+    neighbors: csr.neighbors,
+    cur: new Int32Array(words),
+    next: new Int32Array(words),
+    changedFlags: [new Uint8Array(n), new Uint8Array(n)],
+    est: new Float64Array(n),
+  };
   initCounters(c, seed);
   const total = () => {
     let s = 0;
@@ -86,20 +92,15 @@ export function hyperAnf(csr: Csr, b: number, rng: Rng, options: HyperAnfOptions
     return s;
   };
   const neighbourhood: number[] = [total()];
-  const runner = parallel ? parallelRunner(c, threads) : serialRunner(c);
   let steps = 0;
-  try {
-    for (;;) {
-      const parity = (steps + 1) & 1;
-      const changes = runner.merge(parity);
-      if (changes === 0) break;
-      steps++;
-      runner.commit(parity);
-      neighbourhood.push(total());
-      options.onProgress?.(steps, changes);
-    }
-  } finally {
-    runner.close();
+  for (;;) {
+    const parity = (steps + 1) & 1;
+    const changes = mergeRange(c, parity, 0, n);
+    if (changes === 0) break;
+    steps++;
+    commitRange(c, parity, 0, n);
+    neighbourhood.push(total());
+    options.onProgress?.(steps, changes);
   }
   const counts: number[] = [0];
   for (let t = 1; t < neighbourhood.length; t++) {

@@ -4,12 +4,19 @@
  * the method, its parameters and its error bound.
  *
  * Notes: `auto` chooses
- * - `exact` (MS-BFS from every node) when n × arcs ≤ 2·10^10, e.g. a 10^4-node graph
- *   with 10^6 arcs, about a second or two here;
+ * - `exact` (MS-BFS from every node) when n × arcs ≤ 2·10^10: up to 10^4 nodes with
+ *   2·10^6 arcs (BA n = 10^4, m = 5, i.e. 10^5 arcs, took 1.4 s here; BA n = 10^5, at
+ *   10^11, took 65 s and goes to `sample`);
  * - `sample` (1,000 sources, bootstrap intervals) when n ≤ 5·10^6;
  * - `hyperanf` (2^6 registers) above that, where even 1,000 BFS sweeps get long.
  * Sampling beats HyperANF on the mean for the same time (its interval is narrower),
  * so HyperANF is kept for the largest graphs or asked for by name.
+ *
+ * Parallelism: sampled BFS batches run on worker threads (independent batches, results
+ * collected in source order: identical for any thread count; no progress reports then). HyperANF runs on one
+ * thread: a shared-memory version over node ranges was written and then withdrawn
+ * because a run under heavy machine load once produced an extra step, a race we did
+ * not find in time; its kernel keeps the range structure for a second attempt.
  *
  * Degenerate graphs (n = 0, n = 1, no edges) are answered exactly whatever the method:
  * statistics.ts says what each statistic is then.
@@ -44,7 +51,7 @@ export interface SeparationOptions {
   /** Draws the sampled sources, bootstrap resamples and HyperANF hash seeds. */
   readonly rng: Rng;
   /**
-   * Threads for sampled BFS batches and HyperANF steps. Default: the machine's available
+   * Worker threads for sampled BFS batches (msbfs-parallel.ts). Default: the machine's available
    * parallelism (at most 4) on graphs of ≥ 10^5 nodes, else 1. Results do not depend on it.
    */
   readonly threads?: number;
@@ -174,8 +181,7 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
     const onProgress = report
       ? (t: number, changed: number) => report(csr.n - changed, csr.n, `hyperanf run ${r + 1}/${runs}, step ${t}: counters settled`)
       : undefined;
-    const threads = options.threads ?? (csr.n >= 1e5 ? Math.min(availableParallelism(), 4) : 1);
-    const run = hyperAnf(csr, registers, options.rng, { threads, ...(onProgress ? { onProgress } : {}) });
+    const run = hyperAnf(csr, registers, options.rng, onProgress ? { onProgress } : {});
     neighbourhoods.push(run.neighbourhood);
     perRun.push(distanceStatistics(run.distribution));
     rse = run.relativeStandardError;

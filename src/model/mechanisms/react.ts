@@ -33,7 +33,9 @@ export interface ReactParams {
 }
 
 export function react(state: ModelState, params: ReactParams, rng: Rng, step: number, order: Int32Array): void {
-  const { inbox, posts, agents, strategies, tallies } = state;
+  const { inbox, posts, agents, strategies, tallies, ties } = state;
+  const tieMark = state.scratch.mark;
+  const tieSlot = state.scratch.slot;
   const K = agents.interests.topics;
   const w = agents.interests.weights;
   const followsExist = state.regime.followCap > 0;
@@ -47,6 +49,12 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
     tallies.sharesThisStep[i] = 0;
     const base = i * A;
     const visit = ++state.readVisits;
+    // i's ties do not change while it reads: index them once for O(1) lookups.
+    for (let t = ties.base(i); t < ties.base(i) + (ties.count[i] as number); t++) {
+      const j = ties.nbr[t] as number;
+      tieMark[j] = visit;
+      tieSlot[j] = t;
+    }
     for (let slot = base; slot < base + size; slot++) {
       const p = inbox.post[slot] as number;
       if (posts.mark[p] === visit) continue; // a post sampled twice is read once
@@ -59,9 +67,9 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
       if (!params.enabled) continue;
       if (s !== a) {
         const detected = inbox.selfish[slot] === 1 && detect(state, i, s);
-        experience(state, i, s, rel, !detected, step);
+        experience(state, i, s, rel, !detected, step, tieMark[s] === visit ? (tieSlot[s] as number) : -1);
       }
-      const relation = experience(state, i, a, rel, true, step);
+      const relation = experience(state, i, a, rel, true, step, tieMark[a] === visit ? (tieSlot[a] as number) : -1);
       if (!active) continue;
       if ((tallies.sharesThisStep[i] as number) < (strategies.maxSharesPerStep[st] as number)) {
         const score = strategies.share[st] === SHARE_RELEVANCE ? rel : popularity(state, a);
