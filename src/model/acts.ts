@@ -65,37 +65,44 @@ export function popularity(state: ModelState, j: number): number {
  * interaction; a follow of j becomes useful now when the value is positive. One
  * lookup per layer: this runs for every item read.
  * @param tieSlot - the slot of j in i's tie block (−1 without a tie), when the caller knows it
+ * @param followPos - the position of j in i's follows (−1 if i does not follow j), when the caller knows it
  * @returns RELATION_NONE, RELATION_TIE or RELATION_FOLLOW (i follows j, no tie)
  */
-export function experience(state: ModelState, i: number, j: number, value: number, learnFrom: boolean, step: number, tieSlot = state.ties.find(i, j)): number {
+export function experience(
+  state: ModelState,
+  i: number,
+  j: number,
+  value: number,
+  learnFrom: boolean,
+  step: number,
+  tieSlot = state.ties.find(i, j),
+  followPos = state.regime.followCap > 0 ? state.follows.findOut(i, j) : -1,
+): number {
   const { ties, follows } = state;
   const eta = learnFrom && state.trust.enabled ? state.trust.learningRate : 0;
-  const slot = tieSlot;
-  if (slot >= 0) {
+  if (tieSlot >= 0) {
     if (eta > 0) {
-      const t = ties.trust[slot] as number;
-      ties.trust[slot] = clampUnit(t + eta * (value - t));
+      const t = ties.trust[tieSlot] as number;
+      ties.trust[tieSlot] = clampUnit(t + eta * (value - t));
     }
-    if ((ties.touches[slot] as number) < 65535) ties.touches[slot] = (ties.touches[slot] as number) + 1;
-    if (value > 0 && state.regime.followCap > 0) follows.markUseful(i, j, step);
+    if ((ties.touches[tieSlot] as number) < 65535) ties.touches[tieSlot] = (ties.touches[tieSlot] as number) + 1;
+    if (value > 0 && followPos >= 0) (follows.useful[i] as Int32Array)[followPos] = step;
     return RELATION_TIE;
   }
-  if (state.regime.followCap === 0) return RELATION_NONE;
-  const pos = follows.findOut(i, j);
-  if (pos < 0) return RELATION_NONE;
+  if (followPos < 0) return RELATION_NONE;
   if (eta > 0) {
     const tr = follows.trust[i] as Float64Array;
-    const t = tr[pos] as number;
-    tr[pos] = clampUnit(t + eta * (value - t));
+    const t = tr[followPos] as number;
+    tr[followPos] = clampUnit(t + eta * (value - t));
   }
-  if (value > 0) (follows.useful[i] as Int32Array)[pos] = step;
+  if (value > 0) (follows.useful[i] as Int32Array)[followPos] = step;
   return RELATION_FOLLOW;
+}
+
+function clampUnit(v: number): number {
+  return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
 export const RELATION_NONE = 0;
 export const RELATION_TIE = 1;
 export const RELATION_FOLLOW = 2;
-
-function clampUnit(v: number): number {
-  return v < 0 ? 0 : v > 1 ? 1 : v;
-}

@@ -94,7 +94,7 @@ export interface ModelState {
   /** Counter of reading visits (react marks posts read in a visit to read each once). */
   readVisits: number;
   /** Per-agent scratch arrays for a mechanism's inner loop (react indexes a reader's ties). */
-  readonly scratch: { readonly mark: Int32Array; readonly slot: Int32Array };
+  readonly scratch: { readonly mark: Int32Array; readonly slot: Int32Array; readonly fmark: Int32Array; readonly fpos: Int32Array };
 }
 
 export function createState(
@@ -124,7 +124,7 @@ export function createState(
     topicMembers: topicMembers(agents.interests),
     initialTrust,
     readVisits: 0,
-    scratch: { mark: new Int32Array(n), slot: new Int32Array(n) },
+    scratch: { mark: new Int32Array(n), slot: new Int32Array(n), fmark: new Int32Array(n), fpos: new Int32Array(n) },
   };
 }
 

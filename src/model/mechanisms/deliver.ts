@@ -37,6 +37,7 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
     const followsExist = regime.followCap > 0;
     const all = regime.reshareToFollowers;
     const picks = new Int32Array(A);
+    const tieMark = state.scratch.mark;
     let blockFrom = new Int32Array(256);
     let blockCount = new Int32Array(256);
     for (let i = 0; i < n; i++) {
@@ -45,6 +46,7 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
       let total = 0;
       const b = ties.base(i);
       const end = b + (ties.count[i] as number);
+      const stamp = ++state.readVisits;
       const len = followsExist ? (follows.outLen[i] as number) : 0;
       if (end - b + len > blockFrom.length) {
         blockFrom = new Int32Array(2 * (end - b + len));
@@ -58,11 +60,12 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
         blockCount[m++] = c;
         total += c;
       }
+      for (let slot = b; slot < end; slot++) tieMark[ties.nbr[slot] as number] = stamp;
       const out = follows.out[i] as Int32Array;
       for (let k = 0; k < len; k++) {
         const s = out[k] as number;
         const c = all ? (start[s + 1] as number) - (start[s] as number) : (originals[s] as number);
-        if (c === 0 || ties.find(i, s) >= 0) continue;
+        if (c === 0 || tieMark[s] === stamp) continue;
         blockFrom[m] = start[s] as number;
         blockCount[m++] = c;
         total += c;

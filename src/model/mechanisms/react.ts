@@ -36,6 +36,8 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
   const { inbox, posts, agents, strategies, tallies, ties } = state;
   const tieMark = state.scratch.mark;
   const tieSlot = state.scratch.slot;
+  const fMark = state.scratch.fmark;
+  const fPos = state.scratch.fpos;
   const K = agents.interests.topics;
   const w = agents.interests.weights;
   const followsExist = state.regime.followCap > 0;
@@ -49,12 +51,15 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
     tallies.sharesThisStep[i] = 0;
     const base = i * A;
     const visit = ++state.readVisits;
-    // i's ties do not change while it reads: index them once for O(1) lookups.
+    // i's ties do not change while it reads, and its follows only when it follows
+    // someone: index both for O(1) lookups (re-indexing follows after a new follow).
     for (let t = ties.base(i); t < ties.base(i) + (ties.count[i] as number); t++) {
       const j = ties.nbr[t] as number;
       tieMark[j] = visit;
       tieSlot[j] = t;
     }
+    let fvisit = ++state.readVisits;
+    if (followsExist) indexFollows(state, i, fvisit);
     for (let slot = base; slot < base + size; slot++) {
       const p = inbox.post[slot] as number;
       if (posts.mark[p] === visit) continue; // a post sampled twice is read once
@@ -67,9 +72,11 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
       if (!params.enabled) continue;
       if (s !== a) {
         const detected = inbox.selfish[slot] === 1 && detect(state, i, s);
-        experience(state, i, s, rel, !detected, step, tieMark[s] === visit ? (tieSlot[s] as number) : -1);
+        const fs = fMark[s] === fvisit ? (fPos[s] as number) : -1;
+        experience(state, i, s, rel, !detected, step, tieMark[s] === visit ? (tieSlot[s] as number) : -1, fs);
       }
-      const relation = experience(state, i, a, rel, true, step, tieMark[a] === visit ? (tieSlot[a] as number) : -1);
+      const fa = fMark[a] === fvisit ? (fPos[a] as number) : -1;
+      const relation = experience(state, i, a, rel, true, step, tieMark[a] === visit ? (tieSlot[a] as number) : -1, fa);
       if (!active) continue;
       if ((tallies.sharesThisStep[i] as number) < (strategies.maxSharesPerStep[st] as number)) {
         const score = strategies.share[st] === SHARE_RELEVANCE ? rel : popularity(state, a);
@@ -81,8 +88,23 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
       }
       if (followsExist && relation === RELATION_NONE) {
         const score = strategies.follow[st] === FOLLOW_VALUE ? rel : popularity(state, a);
-        if (rng() < params.followRate * score) followAndAnswer(state, i, a, rng, step);
+        if (rng() < params.followRate * score && followAndAnswer(state, i, a, rng, step)) {
+          fvisit = ++state.readVisits;
+          indexFollows(state, i, fvisit);
+        }
       }
     }
+  }
+}
+
+/** Marks agent i's followees with their positions in its follow list. */
+function indexFollows(state: ModelState, i: number, stamp: number): void {
+  const out = state.follows.out[i] as Int32Array;
+  const len = state.follows.outLen[i] as number;
+  const { fmark, fpos } = state.scratch;
+  for (let k = 0; k < len; k++) {
+    const j = out[k] as number;
+    fmark[j] = stamp;
+    fpos[j] = k;
   }
 }

@@ -30,14 +30,17 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
   const { ties, detections, tallies } = state;
   if (params.enabled && params.gossip > 0) {
     const cut = 1 - params.gossipPenalty * params.penalty;
+    // Which ties are told: each with probability `gossip`, drawn as geometric gaps
+    // between told ties (one draw per told tie instead of one per tie).
+    const logMiss = params.gossip < 1 ? Math.log(1 - params.gossip) : -Infinity;
     for (let k = 0; k < detections.length; k++) {
       const d = detections.detector[k] as number;
       const j = detections.actor[k] as number;
       const b = ties.base(d);
-      for (let s = b; s < b + (ties.count[d] as number); s++) {
-        const t = ties.nbr[s] as number;
-        if (t === j || !(rng() < params.gossip)) continue;
-        if ((ties.trust[ties.find(t, d)] as number) < params.gossipTrustMin) continue;
+      const c = ties.count[d] as number;
+      for (let x = gap(rng, logMiss); x < c; x += 1 + gap(rng, logMiss)) {
+        const t = ties.nbr[b + x] as number;
+        if (t === j || (ties.trust[ties.find(t, d)] as number) < params.gossipTrustMin) continue;
         const held = trustIn(state, t, j);
         if (held >= 0) setTrust(state, t, j, held * cut);
       }
@@ -60,3 +63,8 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
   }
 }
 
+/** Failures before the next success of a Bernoulli(p) sequence, log(1 − p) given (−∞ for p = 1). */
+function gap(rng: Rng, logMiss: number): number {
+  if (logMiss === -Infinity) return 0;
+  return Math.floor(Math.log(1 - rng()) / logMiss);
+}
