@@ -64,6 +64,12 @@ export { runValidation, loadValidation, validationFromObject, isValidationFile }
 export { plotResults } from "./plot/index.js";
 
 // Measuring graphs (independent of the model).
+export { measure } from "./io/measure.js";
+export type { MeasureOptions } from "./io/measure.js";
+export type { Measurement } from "./io/measure-report.js";
+export { formatMeasurementTable, formatMeasurementJson, formatMeasurementCsv } from "./io/measure-report.js";
+export { readCsr, readGraphFile } from "./io/graph-read.js";
+export type { GraphReadResult, ReadGraphOptions, GraphFileFormat } from "./io/graph-read.js";
 export * from "./metrics/index.js";
 
 // Initial networks.

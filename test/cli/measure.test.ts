@@ -76,7 +76,7 @@ describe("netvalue measure", () => {
   it("bad options exit 2: registers out of range, missing file", () => {
     const a = netvalue("measure", "test/fixtures/karate-club.txt", "--registers", "20");
     expect(a.code).toBe(2);
-    expect(a.stderr).toContain("--registers must be an integer in 4..12");
+    expect(a.stderr).toContain("registers must be an integer in 4..12 (got 20)");
     const b = netvalue("measure", join(dir, "missing.txt"));
     expect(b.code).toBe(2);
     noStackTrace(b.stderr);

@@ -197,8 +197,11 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
   const counts: number[] = [0];
   for (let t = 1; t < T; t++) counts.push(Math.max(0, (avg[t] as number) - (avg[t - 1] as number)));
   const distribution = makeDistribution(counts, csr.n, csr.n);
+  const stats = distanceStatistics(distribution);
   return {
-    ...distanceStatistics(distribution),
+    ...stats,
+    // An estimate can overshoot n(n − 1) by its error; a share above 1 means nothing.
+    reachablePairShare: Math.min(1, stats.reachablePairShare),
     ...base,
     method: "hyperanf",
     parameters: { registers, runs },
