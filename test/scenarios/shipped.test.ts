@@ -60,9 +60,11 @@ function tinySets(full: Scenario): string[] {
   // Generators with a fixed node count (and graph files) keep theirs.
   const fixed = ["karate-club", "florentine-families", "file"];
   if (!fixed.includes(String(full.network.initial.generator))) sets.push("agents.count=30");
+  // A --set on a swept path removes that sweep dimension; the others keep their first and last values.
+  const fixedPaths = new Set(sets.map((s) => s.slice(0, s.indexOf("="))));
   for (const [path, values] of Object.entries(full.sweep)) {
     const list = values as unknown[];
-    if (list.length > 2) sets.push(`sweep.${path}=${JSON.stringify([list[0], list[list.length - 1]])}`);
+    if (list.length > 2 && !fixedPaths.has(path)) sets.push(`sweep.${path}=${JSON.stringify([list[0], list[list.length - 1]])}`);
   }
   return sets;
 }
