@@ -9,6 +9,7 @@
  * cell's parameters and seed while the others go on. Aborting (SIGINT/SIGTERM in
  * the CLI) stops the pool; every finished part stays on disk for --resume.
  */
+import { setMaxListeners } from "node:events";
 import { existsSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -155,6 +156,8 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   } else if (pending.length) {
     const pool = new Piscina({ filename: workerFile(), minThreads: Math.min(workers, pending.length), maxThreads: workers, idleTimeout: 1000 });
     const abort = new AbortController();
+    // Every queued task listens to the one signal: lift the default 10-listener warning.
+    setMaxListeners(0, abort.signal);
     const onAbort = () => abort.abort();
     options.signal?.addEventListener("abort", onAbort);
     try {

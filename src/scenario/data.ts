@@ -4,6 +4,9 @@
  * before validation (the `network.initial: { file }` shorthand, the node count of
  * fixed-size graphs).
  */
+import { resolve as resolvePath } from "node:path";
+import type { Issue } from "../errors.js";
+import { readCsr } from "../io/graph-read.js";
 import { FIXED_COUNT_GENERATORS } from "./refine.js";
 
 export type Mapping = Record<string, unknown>;
@@ -64,4 +67,36 @@ export function fillFixedCount(raw: Mapping): void {
   if (!isMapping(agents)) return;
   if (agents["count"] === undefined) agents["count"] = FIXED_COUNT_GENERATORS[generator];
   raw["agents"] = agents;
+}
+
+/**
+ * A graph file fixes the count: when the scenario leaves `agents.count` out, it is
+ * the file's node count; a different explicit count is a problem. A file that
+ * cannot be read is left to validation, which reports it at `network.initial.path`.
+ */
+export function fillFileCount(raw: Mapping, graphBase: string, file: string): Issue[] {
+  const network = raw["network"];
+  const initial = isMapping(network) ? network["initial"] : undefined;
+  if (!isMapping(initial) || initial["generator"] !== "file" || typeof initial["path"] !== "string") return [];
+  const agents = raw["agents"] ?? {};
+  if (!isMapping(agents)) return [];
+  let n: number;
+  try {
+    n = readCsr(resolvePath(graphBase, initial["path"])).csr.n;
+  } catch {
+    return []; // reported by validation
+  }
+  if (agents["count"] === undefined) {
+    agents["count"] = n;
+    raw["agents"] = agents;
+    return [];
+  }
+  if (agents["count"] === n) return [];
+  return [
+    {
+      file,
+      path: "agents.count",
+      message: `the graph file ${initial["path"]} has ${n} nodes but agents.count is ${String(agents["count"])}; a graph file fixes the count (drop agents.count or set it to ${n})`,
+    },
+  ];
 }

@@ -20,7 +20,7 @@
  */
 import { basename, dirname, extname } from "node:path";
 import { ScenarioError, type Issue } from "../errors.js";
-import { CyclicInputError, cloneData, fillFixedCount, isMapping, normalizeShorthands, type Mapping } from "./data.js";
+import { CyclicInputError, cloneData, fillFileCount, fillFixedCount, isMapping, normalizeShorthands, type Mapping } from "./data.js";
 import { describeValue, showValue } from "./describe-value.js";
 import { applyOverrides, checkPath, parseSetArgument, type Override } from "./overrides.js";
 import { readScenarioFile } from "./parse-file.js";
@@ -111,6 +111,7 @@ function resolve(input: unknown, file: string, name: string, fromFile: boolean, 
   issues.push(...setIssues);
   dropOverriddenSweeps(raw, sets.overrides);
   fillFixedCount(raw);
+  issues.push(...fillFileCount(raw, graphBase, file));
 
   const base = validateData(raw, file, name, graphBase);
   // A problem an override already reported (e.g. shares above 1) is not repeated by validation.
