@@ -7,6 +7,8 @@ Object.assign(suites, { model: async () => (await import("./model.js")).modelSui
 
 Object.assign(suites, { separation: async () => (await import("./separation.js")).separationSuite() });
 
+Object.assign(suites, { sweep: async () => (await import("./sweep.js")).sweepSuite() });
+
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--")); // flags such as --quick are the suites' own
   const names = wanted.length ? wanted : Object.keys(suites);

@@ -1,0 +1,62 @@
+/**
+ * Sweep benchmark (issue 5): cells per second on 1 and 2 workers (target: 2
+ * workers ≥ 1.8× the rate of 1), and memory over a longer sweep — peak RSS in the
+ * first and the second half of the cells, which stays flat because rows are
+ * streamed to disk rather than held. Writes results/bench/sweep.csv.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runSweep } from "../src/experiment/run-sweep.js";
+import { scenarioFromObjectOrThrow } from "../src/scenario/load.js";
+import { printTable, writeBenchCsv, type BenchRow } from "./table.js";
+
+function scenario(cells: number) {
+  const caps = Array.from({ length: cells / 2 }, (_, i) => i * 100);
+  return scenarioFromObjectOrThrow({
+    name: "bench-sweep",
+    seed: 11,
+    replicates: 1,
+    steps: 90,
+    agents: { count: 400 },
+    metrics: { every: 30, separation: { method: "sample", samples: 100 } },
+    sweep: { "network.regime": ["dunbar", "amplified"], "network.followCap": caps },
+  });
+}
+
+async function timed(cells: number, workers: number, onRss?: (fraction: number, rss: number) => void) {
+  const out = mkdtempSync(join(tmpdir(), "nv-bench-sweep-"));
+  const start = performance.now();
+  let fraction = 0;
+  const timer = onRss ? setInterval(() => onRss(fraction, process.memoryUsage().rss), 100) : null;
+  try {
+    const r = await runSweep(scenario(cells), { out, workers, onProgress: (p) => (fraction = p.partsDone / p.partsTotal) });
+    if (!r.complete) throw new Error("bench sweep did not complete");
+  } finally {
+    if (timer) clearInterval(timer);
+    rmSync(out, { recursive: true, force: true });
+  }
+  return (performance.now() - start) / 1000;
+}
+
+export async function sweepSuite(): Promise<void> {
+  const rows: BenchRow[] = [];
+  const cells = 8;
+  const rate: Record<number, number> = {};
+  for (const workers of [1, 2]) {
+    const seconds = await timed(cells, workers);
+    rate[workers] = cells / seconds;
+    rows.push({ measure: "throughput", cells, workers, seconds, cells_per_s: rate[workers] as number, value: "" });
+  }
+  rows.push({ measure: "speedup 2 vs 1 workers", cells, workers: 2, seconds: "", cells_per_s: "", value: (rate[2] as number) / (rate[1] as number) });
+  const peaks = [0, 0];
+  const long = 24;
+  const seconds = await timed(long, 2, (f, rss) => {
+    const half = f < 0.5 ? 0 : 1;
+    peaks[half] = Math.max(peaks[half] as number, rss);
+  });
+  rows.push({ measure: "peak RSS MiB, first half of cells", cells: long, workers: 2, seconds, cells_per_s: long / seconds, value: (peaks[0] as number) / 2 ** 20 });
+  rows.push({ measure: "peak RSS MiB, second half of cells", cells: long, workers: 2, seconds, cells_per_s: long / seconds, value: (peaks[1] as number) / 2 ** 20 });
+  printTable("sweep: throughput and memory", rows);
+  writeBenchCsv("sweep", rows);
+}
