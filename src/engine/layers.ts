@@ -3,34 +3,73 @@
  * - ties: the stable ties;
  * - social: ties ∪ follows, undirected (a follow either way links the two agents);
  * - trusted: ties whose trust is ≥ `metrics.trustThreshold` on both sides.
+ *
+ * Rows are built directly in sorted, duplicate-free form — the CSR that
+ * `csrFromEdges` gives for the layer's edge list — from the stores' own sorted lists:
+ * a tie block is sorted by neighbour id and symmetric; a social row is the sorted
+ * union of an agent's ties, followees and followers (merged, not sorted afresh).
  */
-import { csrFromEdges, type Csr } from "../metrics/csr.js";
+import type { Csr } from "../metrics/csr.js";
 import type { Layer } from "../scenario/schema.js";
 import type { ModelState } from "../model/state.js";
 
 export function layerCsr(state: ModelState, layer: Layer, trustThreshold: number): Csr {
-  const { ties, follows } = state;
-  const src: number[] = [];
-  const dst: number[] = [];
-  for (let i = 0; i < state.n; i++) {
+  if (layer === "social") return socialCsr(state);
+  const { ties, n } = state;
+  const trusted = layer === "trusted";
+  const mirror = trusted ? ties.mirrors() : null;
+  const keep = (s: number): boolean =>
+    !trusted || ((ties.trust[s] as number) >= trustThreshold && (ties.trust[(mirror as Int32Array)[s] as number] as number) >= trustThreshold);
+  const offsets = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
     const b = ties.base(i);
-    for (let s = b; s < b + (ties.count[i] as number); s++) {
-      const j = ties.nbr[s] as number;
-      if (j < i) continue;
-      if (layer === "trusted") {
-        if ((ties.trust[s] as number) < trustThreshold) continue;
-        if ((ties.trust[ties.find(j, i)] as number) < trustThreshold) continue;
-      }
-      src.push(i);
-      dst.push(j);
-    }
-    if (layer === "social") {
-      const out = follows.out[i] as Int32Array;
-      for (let k = 0; k < (follows.outLen[i] as number); k++) {
-        src.push(i);
-        dst.push(out[k] as number);
-      }
-    }
+    const end = b + (ties.count[i] as number);
+    let c = 0;
+    for (let s = b; s < end; s++) if (keep(s)) c++;
+    offsets[i + 1] = (offsets[i] as number) + c;
   }
-  return csrFromEdges(state.n, src, dst).csr;
+  const neighbors = new Uint32Array(offsets[n] as number);
+  for (let i = 0, w = 0; i < n; i++) {
+    const b = ties.base(i);
+    const end = b + (ties.count[i] as number);
+    for (let s = b; s < end; s++) if (keep(s)) neighbors[w++] = ties.nbr[s] as number;
+  }
+  return { n, offsets, neighbors };
+}
+
+/** Ties ∪ follows either way: each row the merged union of three sorted lists. */
+function socialCsr(state: ModelState): Csr {
+  const { ties, follows, n } = state;
+  const offsets = new Uint32Array(n + 1);
+  let neighbors = new Uint32Array(0);
+  // Two passes with the same merge: count, then fill.
+  for (let pass = 0; pass < 2; pass++) {
+    let w = 0;
+    for (let i = 0; i < n; i++) {
+      const nbr = ties.nbr;
+      let a = ties.base(i);
+      const aEnd = a + (ties.count[i] as number);
+      const out = follows.out[i] as Int32Array;
+      const outLen = follows.outLen[i] as number;
+      const inn = follows.in_[i] as Int32Array;
+      const inLen = follows.inLen[i] as number;
+      let b = 0;
+      let c = 0;
+      for (;;) {
+        const x = a < aEnd ? (nbr[a] as number) : n;
+        const y = b < outLen ? (out[b] as number) : n;
+        const z = c < inLen ? (inn[c] as number) : n;
+        const v = x < y ? (x < z ? x : z) : y < z ? y : z;
+        if (v === n) break; // n: past the end of all three lists
+        if (x === v) a++;
+        if (y === v) b++;
+        if (z === v) c++;
+        if (pass === 1) neighbors[w] = v;
+        w++;
+      }
+      if (pass === 0) offsets[i + 1] = w;
+    }
+    if (pass === 0) neighbors = new Uint32Array(w);
+  }
+  return { n, offsets, neighbors };
 }

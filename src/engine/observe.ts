@@ -119,10 +119,23 @@ function separationObservation(r: SeparationResult): SeparationObservation {
 function followReciprocity(state: ModelState): number | null {
   const f = state.follows;
   if (f.total === 0) return null;
+  // i → j is returned when j is also among i's followers: intersect the two sorted lists.
   let mutual = 0;
   for (let i = 0; i < state.n; i++) {
     const out = f.out[i] as Int32Array;
-    for (let k = 0; k < (f.outLen[i] as number); k++) if (f.follows(out[k] as number, i)) mutual++;
+    const inn = f.in_[i] as Int32Array;
+    const outLen = f.outLen[i] as number;
+    const inLen = f.inLen[i] as number;
+    for (let a = 0, b = 0; a < outLen && b < inLen; ) {
+      const x = out[a] as number;
+      const y = inn[b] as number;
+      if (x === y) {
+        mutual++;
+        a++;
+        b++;
+      } else if (x < y) a++;
+      else b++;
+    }
   }
   return mutual / f.total;
 }

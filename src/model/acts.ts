@@ -9,7 +9,7 @@
  */
 import type { Rng } from "../random/streams.js";
 import type { ModelState } from "./state.js";
-import { setTrust, trustIn } from "./relations.js";
+import { scaleTrust, setTrust, trustIn } from "./relations.js";
 
 /**
  * Reading genuine content from j moves trust[i→j] toward the value experienced:
@@ -40,8 +40,7 @@ export function detect(state: ModelState, touched: number, actor: number): boole
   const rules = state.trust;
   if (!rules.enabled || rules.detection === 0) return false;
   if (!(state.detectRng() < rules.detection)) return false;
-  const t = trustIn(state, touched, actor);
-  if (t >= 0) setTrust(state, touched, actor, t * (1 - rules.penalty));
+  scaleTrust(state, touched, actor, 1 - rules.penalty);
   state.tallies.detections[actor] = (state.tallies.detections[actor] as number) + 1;
   state.detections.push(touched, actor);
   return true;

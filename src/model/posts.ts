@@ -134,20 +134,41 @@ export class Inbox {
  *
  * Reference: J. Bentley and R. Floyd, "A sample of brilliance", CACM 30(9), 1987.
  */
-export function sampleSorted(rng: Rng, n: number, k: number, out: Int32Array): void {
-  let m = 0;
-  for (let j = n - k; j < n; j++) {
+export function sampleSorted(rng: Rng, n: number, k: number, out: Int32Array, marks: SampleMarks = new SampleMarks()): void {
+  // Membership by stamping the values drawn (instead of scanning the sample).
+  const mark = marks.reserve(n);
+  const stamp = marks.stamp;
+  for (let m = 0, j = n - k; j < n; j++, m++) {
     const t = Math.floor(rng() * (j + 1));
-    let present = false;
-    for (let x = 0; x < m; x++) {
-      if (out[x] === t) {
-        present = true;
-        break;
-      }
-    }
-    out[m++] = present ? j : t;
+    const v = mark[t] === stamp ? j : t;
+    mark[v] = stamp;
+    out[m] = v;
   }
-  out.subarray(0, k).sort();
+  // Insertion sort: k is small (the attention span).
+  for (let x = 1; x < k; x++) {
+    const v = out[x] as number;
+    let y = x - 1;
+    while (y >= 0 && (out[y] as number) > v) {
+      out[y + 1] = out[y] as number;
+      y--;
+    }
+    out[y + 1] = v;
+  }
+}
+
+/** Reusable scratch for sampleSorted: a stamp per value of [0, n). */
+export class SampleMarks {
+  private mark: Int32Array = new Int32Array(0);
+  stamp = 0;
+  /** A mark array covering [0, n), with a fresh stamp. */
+  reserve(n: number): Int32Array {
+    if (this.mark.length < n) {
+      this.mark = new Int32Array(Math.max(n, 2 * this.mark.length));
+      this.stamp = 0;
+    }
+    this.stamp++;
+    return this.mark;
+  }
 }
 
 function growI(a: Int32Array, cap: number): Int32Array {

@@ -31,6 +31,24 @@ export function setTrust(state: ModelState, i: number, j: number, value: number)
   if (pos >= 0) (state.follows.trust[i] as Float64Array)[pos] = v;
 }
 
+/**
+ * Multiplies trust[i→j] by `factor` (clamped to [0, 1]) where it is stored; no-op
+ * without a relation. The same as setTrust(i, j, trustIn(i, j) · factor) when the
+ * trust exists, with one lookup instead of two.
+ */
+export function scaleTrust(state: ModelState, i: number, j: number, factor: number): void {
+  const slot = state.ties.find(i, j);
+  if (slot >= 0) {
+    state.ties.trust[slot] = clamp((state.ties.trust[slot] as number) * factor);
+    return;
+  }
+  const pos = state.follows.findOut(i, j);
+  if (pos >= 0) {
+    const tr = state.follows.trust[i] as Float64Array;
+    tr[pos] = clamp((tr[pos] as number) * factor);
+  }
+}
+
 /** Whether i and j are strangers: no tie and no follow either way. */
 export function strangers(state: ModelState, i: number, j: number): boolean {
   return !state.ties.has(i, j) && !state.follows.follows(i, j) && !state.follows.follows(j, i);

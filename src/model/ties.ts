@@ -31,6 +31,8 @@ export class TieStore {
   readonly origin: Uint8Array;
   /** Interactions on this tie during the current step (maintain turns them into reinforcement). */
   readonly touches: Uint16Array;
+  private mirrorBuf: Int32Array | undefined;
+  private cursorBuf: Int32Array | undefined;
 
   constructor(n: number, capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 0) throw new ModelError(`tie capacity must be an integer ≥ 0 (capacity = ${capacity})`);
@@ -126,6 +128,34 @@ export class TieStore {
       }
     }
     return best;
+  }
+
+  /**
+   * mirror[s] = the slot holding the same tie seen from the other side, for every
+   * occupied slot s, in one pass over the slots (instead of a binary search per
+   * slot): agents are visited in id order and, because a block is sorted by
+   * neighbour id, the slots of j's block that point to lower ids are met in the
+   * order they are stored, so a cursor per agent finds each. Valid until the ties
+   * change; the array is reused by the next call.
+   */
+  mirrors(): Int32Array {
+    const { n, capacity, count, nbr } = this;
+    const mirror = (this.mirrorBuf ??= new Int32Array(nbr.length));
+    const cursor = (this.cursorBuf ??= new Int32Array(n));
+    for (let i = 0; i < n; i++) cursor[i] = i * capacity;
+    for (let i = 0; i < n; i++) {
+      const b = i * capacity;
+      const end = b + (count[i] as number);
+      for (let s = b; s < end; s++) {
+        const j = nbr[s] as number;
+        if (j < i) continue;
+        const o = cursor[j] as number;
+        cursor[j] = o + 1;
+        mirror[s] = o;
+        mirror[o] = s;
+      }
+    }
+    return mirror;
   }
 
   /** Total number of undirected ties. */

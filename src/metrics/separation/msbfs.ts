@@ -99,7 +99,14 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
   const planes = wantPerSource ? new Int32Array(K * P) : new Int32Array(0);
   const batch = 32 * K;
 
-  const out = new Float64Array(3);
+  const out = new Float64Array(4);
+  // With one word per node the frontier is also kept as a list, so a level costs its
+  // frontier's arcs rather than a scan of all n nodes (long, thin graphs have
+  // thousands of levels). Every update is an OR or an integer sum, so the order in
+  // which frontier nodes are visited never changes a result.
+  let list = new Uint32Array(K === 1 ? n : 0);
+  let nextList = new Uint32Array(K === 1 ? n : 0);
+  let listLen = 0;
   for (let start = 0; start < k; start += batch) {
     const size = Math.min(batch, k - start);
     seen.fill(0);
@@ -116,13 +123,16 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
       visit[s * K + j] |= bit;
       active[j] = (active[j] as number) | bit;
       frontierArcs += (offsets[s + 1] as number) - (offsets[s] as number);
+      if (K === 1) list[i] = s;
       if (wantPerSource) hist.push(new Uint32Array(8));
     }
+    listLen = size;
     // Arcs out of nodes that some source of the batch has not reached yet.
     let openArcs = neighbors.length;
     if (size === 1) openArcs -= frontierArcs;
     for (let level = 1; frontierArcs > 0; level++) {
-      const state: Level = { n, K, offsets, neighbors, seen, visit, next, active, acc, planes: wantPerSource ? planes : null, P, out };
+      const planesOrNull = wantPerSource ? planes : null;
+      const state: Level = { n, K, offsets, neighbors, seen, visit, next, active, acc, planes: planesOrNull, P, out, list, listLen, nextList };
       // Direction optimisation: scan whichever side touches fewer arcs.
       if (!symmetric || TOP_DOWN_FACTOR * frontierArcs <= openArcs) topDown(state);
       else bottomUp(state);
@@ -131,10 +141,17 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
       openArcs -= out[2] as number;
       total[level] = (total[level] ?? 0) + reached;
       if (wantPerSource) harvest(level, size, hist);
+      if (K === 1) {
+        for (let q = 0; q < listLen; q++) visit[list[q] as number] = 0; // nonzero only on the old frontier
+        const l = list;
+        list = nextList;
+        nextList = l;
+        listLen = out[3] as number;
+      }
       const t = visit;
       visit = next;
       next = t;
-      next.fill(0);
+      if (K !== 1) next.fill(0);
     }
     if (wantPerSource) perSource.push(...hist);
     options.onProgress?.(start + size, k);
@@ -176,44 +193,39 @@ interface Level {
   /** Bit-sliced per-source counters, or null when not counting per source. */
   readonly planes: Int32Array | null;
   readonly P: number;
-}
-
-/** The arrays one level works on (passed explicitly so V8 keeps them in registers). */
-interface Level {
-  readonly n: number;
-  readonly K: number;
-  readonly offsets: Uint32Array;
-  readonly neighbors: Uint32Array;
-  readonly seen: Int32Array;
-  readonly visit: Int32Array;
-  readonly next: Int32Array;
-  readonly active: Int32Array;
-  readonly acc: Int32Array;
-  /** Bit-sliced per-source counters, or null when not counting per source. */
-  readonly planes: Int32Array | null;
-  readonly P: number;
-  /** Written by a level: [pairs reached, arcs out of the new frontier, arcs out of nodes now complete]. */
+  /**
+   * Written by a level: [pairs reached, arcs out of the new frontier, arcs out of nodes
+   * now complete, length of the next frontier list (K = 1)].
+   */
   readonly out: Float64Array;
+  /** K = 1: the frontier's nodes (list[0..listLen)); the level writes the next frontier to nextList. */
+  readonly list: Uint32Array;
+  readonly listLen: number;
+  readonly nextList: Uint32Array;
 }
 
 /** Push: every frontier node offers its sources to its neighbours. */
 function topDown(s: Level): void {
-  const { n, K, offsets, neighbors, seen, visit, next, active, planes, P, out } = s;
+  const { n, K, offsets, neighbors, seen, visit, next, active, planes, P, out, list, listLen, nextList } = s;
   let reached = 0;
   let frontier = 0;
   let closed = 0;
+  let pushed = 0;
   if (K === 1) {
     const all = active[0] as number;
-    for (let v = 0; v < n; v++) {
+    for (let q = 0; q < listLen; q++) {
+      const v = list[q] as number;
       const x = visit[v] as number;
-      if (x === 0) continue;
       for (let i = offsets[v] as number, end = offsets[v + 1] as number; i < end; i++) {
         const u = neighbors[i] as number;
         const was = seen[u] as number;
         const d = x & ~was;
         if (d !== 0) {
           const deg = (offsets[u + 1] as number) - (offsets[u] as number);
-          if (next[u] === 0) frontier += deg;
+          if (next[u] === 0) {
+            frontier += deg;
+            nextList[pushed++] = u;
+          }
           next[u] |= d;
           const now = was | d;
           seen[u] = now;
@@ -256,6 +268,7 @@ function topDown(s: Level): void {
   out[0] = reached;
   out[1] = K === 1 ? frontier : frontierArcsOfNext(s);
   out[2] = closed;
+  out[3] = pushed;
 }
 
 /** Arcs out of the nodes of the next frontier (K > 1, where tracking it inline costs more). */
@@ -273,10 +286,11 @@ function frontierArcsOfNext(s: Level): number {
 
 /** Pull: every node some source has not reached collects its neighbours' frontier bits. */
 function bottomUp(s: Level): void {
-  const { n, K, offsets, neighbors, seen, visit, next, active, acc, planes, P, out } = s;
+  const { n, K, offsets, neighbors, seen, visit, next, active, acc, planes, P, out, nextList } = s;
   let reached = 0;
   let frontier = 0;
   let closed = 0;
+  let pushed = 0;
   if (K === 1) {
     const all = active[0] as number;
     for (let u = 0; u < n; u++) {
@@ -293,6 +307,7 @@ function bottomUp(s: Level): void {
       const d = got & open;
       if (d !== 0) {
         next[u] = d;
+        if (K === 1) nextList[pushed++] = u;
         seen[u] = was | d;
         frontier += end - start;
         if (d === open) closed += end - start;
@@ -343,6 +358,7 @@ function bottomUp(s: Level): void {
   out[0] = reached;
   out[1] = frontier;
   out[2] = closed;
+  out[3] = pushed;
 }
 
 /** Adds the bits of x to the 32 lane counters of word j (carry-save, bit-sliced). */

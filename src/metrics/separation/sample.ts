@@ -23,8 +23,8 @@ import { integer } from "../../random/draw.js";
 import { MetricError } from "../../errors.js";
 import { msbfsDistribution } from "./msbfs.js";
 import { msbfsParallel } from "./msbfs-parallel.js";
-import { addCounts, makeDistribution, type DistanceDistribution } from "./distribution.js";
-import { distanceStatistics, snapQuantile } from "./statistics.js";
+import type { DistanceDistribution } from "./distribution.js";
+import { bootstrapOverSources } from "./bootstrap.js";
 
 export interface SampleOptions {
   /** Bootstrap resamples for the intervals (default 1,000). */
@@ -88,18 +88,7 @@ export function sampledDistribution(csr: Csr, k: number, rng: Rng, options: Samp
   const { distribution, perSource } =
     threads > 1 ? msbfsParallel(csr, sources, threads, options.wordsPerNode ?? 1) : msbfsDistribution(csr, sources, msOptions);
   const hists = perSource ?? [];
-  const means: number[] = [];
-  const effs: number[] = [];
-  const pooled: number[] = [];
-  for (let b = 0; b < B; b++) {
-    pooled.length = 0;
-    for (let i = 0; i < k; i++) addCounts(pooled, hists[integer(rng, 0, k)] as Uint32Array);
-    for (let h = 0; h < pooled.length; h++) pooled[h] ??= 0;
-    const d = makeDistribution(pooled, k, csr.n);
-    const s = distanceStatistics(d);
-    means.push(s.meanDistance);
-    effs.push(snapQuantile(d, 0.9));
-  }
+  const { means, effs } = bootstrapOverSources(hists, k, B, rng);
   return {
     distribution,
     sources,

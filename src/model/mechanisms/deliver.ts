@@ -21,7 +21,7 @@
  */
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
-import { sampleSorted } from "../posts.js";
+import { SampleMarks, sampleSorted } from "../posts.js";
 
 export interface DeliverParams {
   readonly enabled: boolean;
@@ -37,6 +37,7 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
     const followsExist = regime.followCap > 0;
     const all = regime.reshareToFollowers;
     const picks = new Int32Array(A);
+    const marks = new SampleMarks();
     const tieMark = state.scratch.mark;
     let blockFrom = new Int32Array(256);
     let blockCount = new Int32Array(256);
@@ -80,7 +81,7 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
         }
         continue;
       }
-      sampleSorted(rng, total, A, picks);
+      sampleSorted(rng, total, A, picks, marks);
       let k = 0;
       let offset = 0;
       for (let x = 0; x < m && k < A; x++) {

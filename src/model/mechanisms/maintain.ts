@@ -31,13 +31,18 @@ export function maintain(state: ModelState, params: MaintainParams): void {
   if (params.enabled) {
     const doomedA: number[] = [];
     const doomedB: number[] = [];
+    // Ties do not change in this pass: a cursor per agent walks its block's slots that
+    // point to lower ids in stored order, giving each tie's other side (TieStore.mirrors).
+    const cursor = new Int32Array(state.n);
+    for (let i = 0; i < state.n; i++) cursor[i] = ties.base(i);
     for (let i = 0; i < state.n; i++) {
       const b = ties.base(i);
       const end = b + (ties.count[i] as number);
       for (let s = b; s < end; s++) {
         const j = ties.nbr[s] as number;
         if (j < i) continue;
-        const other = ties.find(j, i);
+        const other = cursor[j] as number;
+        cursor[j] = other + 1;
         const c = (ties.touches[s] as number) + (ties.touches[other] as number);
         const old = ties.strength[s] as number;
         const v = c > 0 ? 1 - (1 - old) * Math.pow(1 - params.reinforcement, c) : old * (1 - params.decay);

@@ -15,7 +15,7 @@
  */
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
-import { setTrust, trustIn } from "../relations.js";
+import { scaleTrust } from "../relations.js";
 
 export interface TrustParams {
   readonly enabled: boolean;
@@ -33,6 +33,8 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
     // Which ties are told: each with probability `gossip`, drawn as geometric gaps
     // between told ties (one draw per told tie instead of one per tie).
     const logMiss = params.gossip < 1 ? Math.log(1 - params.gossip) : -Infinity;
+    // Gossip changes trust, never who is tied: one pass gives every tie's other side.
+    const mirror = detections.length > 0 ? ties.mirrors() : null;
     for (let k = 0; k < detections.length; k++) {
       const d = detections.detector[k] as number;
       const j = detections.actor[k] as number;
@@ -40,9 +42,8 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
       const c = ties.count[d] as number;
       for (let x = gap(rng, logMiss); x < c; x += 1 + gap(rng, logMiss)) {
         const t = ties.nbr[b + x] as number;
-        if (t === j || (ties.trust[ties.find(t, d)] as number) < params.gossipTrustMin) continue;
-        const held = trustIn(state, t, j);
-        if (held >= 0) setTrust(state, t, j, held * cut);
+        if (t === j || (ties.trust[(mirror as Int32Array)[b + x] as number] as number) < params.gossipTrustMin) continue;
+        scaleTrust(state, t, j, cut);
       }
     }
   }
