@@ -7,7 +7,7 @@
  * from the master seed and the replicate index, so replicate k gives the same
  * results run alone, in a sweep, on any number of workers or shards.
  *
- * Nothing in netvalue draws from Math.random: every stochastic function takes an
+ * Nothing in netvalue draws from the unseeded global generator: every stochastic function takes an
  * `Rng` as a required parameter.
  */
 import seedrandom from "seedrandom";

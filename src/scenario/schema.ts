@@ -9,6 +9,7 @@
  * `refine.ts`, which runs after this schema has parsed the shapes.
  */
 import { z } from "zod";
+import { GENERATOR_NAMES } from "../model/network/spec.js";
 
 const probability = (what: string) => z.number().min(0).max(1).describe(what);
 const positiveInt = (what: string) => z.number().int().min(1).describe(what);
@@ -72,17 +73,8 @@ export const userStrategySchema = strategyParamsSchema.partial().extend({
 });
 export type UserStrategy = z.infer<typeof userStrategySchema>;
 
-export const GENERATORS = [
-  "connected-caveman",
-  "watts-strogatz",
-  "erdos-renyi",
-  "barabasi-albert",
-  "stochastic-block",
-  "karate-club",
-  "florentine-families",
-  "empty",
-  "file",
-] as const;
+/** The initial-network generators (src/model/network) and `file`. */
+export const GENERATORS = [...GENERATOR_NAMES, "file"] as const;
 
 const initialSchema = z
   .discriminatedUnion("generator", [

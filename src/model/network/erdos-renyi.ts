@@ -39,7 +39,7 @@ export function erdosRenyiProbability(n: number, options: ErdosRenyiOptions): nu
  * @param n - number of nodes (≥ 1)
  * @param options - `{ p }` or `{ meanDegree }` (then p = meanDegree / (n − 1))
  * @param rng - the seeded stream; passed to graphology-generators, whose own
- *   default would be Math.random
+ *   default would be the unseeded global generator
  * @returns a simple undirected graph with on average p·n(n−1)/2 edges
  * @throws ModelError if n is not a positive integer, p is outside [0, 1], or
  *   meanDegree is outside [0, n − 1]
