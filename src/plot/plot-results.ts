@@ -69,7 +69,12 @@ export const SWEEP_CHARTS = [
   { chart: "sweep-followers", suffix: "followers_mean", series: "strategy", title: "Final followers per agent", yTitle: "followers per agent" },
   { chart: "sweep-value-received", suffix: "value_received_mean", series: "strategy", title: "Value received by the end (relevance of content read)", yTitle: "value per agent" },
   { chart: "sweep-mean-distance", suffix: "mean_distance_hops", series: "layer", title: "Final mean distance per layer", yTitle: "mean distance (hops)" },
+  { chart: "sweep-ties", suffix: "ties_mean", series: "strategy", title: "Final stable ties per agent", yTitle: "stable ties per agent" },
+  { chart: "sweep-dunbar-layers", suffix: "ties_mean", series: "dunbar-layer", title: "Final stable ties per agent in each Dunbar layer (by strength)", yTitle: "ties per agent in the layer" },
+  { chart: "sweep-strangers", suffix: "opportunities_from_strangers_share", series: "strategy", title: "Share of opportunities received from strangers", yTitle: "share from strangers (0–1)" },
 ] as const;
+
+const DUNBAR_LAYER = /^dunbar_layer_\d+$/;
 
 type Planned = { chart: string; spec: VlSpec } | { chart: string; skip: string };
 
@@ -138,6 +143,8 @@ function sweepCharts(r: LoadedResults, xOption: string | undefined): Planned[] {
         };
   return SWEEP_CHARTS.map((c): Planned => {
     let points = sweepResponses(summary, c.suffix, xParam, short);
+    // `*_ties_mean` names both strategies' ties and the Dunbar layers' occupancy.
+    points = points.filter((p) => DUNBAR_LAYER.test(p.series) === (c.series === "dunbar-layer"));
     if (c.series === "strategy") {
       const keep = new Set(shownSeries([...new Set(points.map((p) => p.series))]));
       points = points.filter((p) => keep.has(p.series));
