@@ -39,6 +39,24 @@ export function degree(csr: Csr, u: number): number {
   return (csr.offsets[u + 1] as number) - (csr.offsets[u] as number);
 }
 
+/** Sorts each row of `raw` (rows given by `offsets`) and squeezes out repeated entries. */
+function sortRows(n: number, offsets: Uint32Array, raw: Uint32Array): { outOffsets: Uint32Array; neighbors: Uint32Array } {
+  const outOffsets = new Uint32Array(n + 1);
+  let w = 0;
+  for (let u = 0; u < n; u++) {
+    const row = raw.subarray(offsets[u] as number, offsets[u + 1] as number);
+    row.sort();
+    let prev = -1;
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i] as number;
+      if (v !== prev) raw[w++] = v;
+      prev = v;
+    }
+    outOffsets[u + 1] = w;
+  }
+  return { outOffsets, neighbors: raw.slice(0, w) };
+}
+
 /**
  * Builds an undirected CSR from parallel endpoint arrays. Self-loops and repeated
  * edges (in either direction) are dropped and counted.
@@ -75,24 +93,8 @@ export function csrFromEdges(
     raw[fill[u]++] = v;
     raw[fill[v]++] = u;
   }
-  // Sort each row and squeeze out duplicates.
-  const outOffsets = new Uint32Array(n + 1);
-  let w = 0;
-  for (let u = 0; u < n; u++) {
-    const a = offsets[u] as number;
-    const b = offsets[u + 1] as number;
-    const row = raw.subarray(a, b);
-    row.sort();
-    let prev = -1;
-    for (let i = 0; i < row.length; i++) {
-      const v = row[i] as number;
-      if (v !== prev) raw[w++] = v;
-      prev = v;
-    }
-    outOffsets[u + 1] = w;
-  }
-  const duplicates = ((offsets[n] as number) - w) / 2;
-  const neighbors = raw.slice(0, w);
+  const { outOffsets, neighbors } = sortRows(n, offsets, raw);
+  const duplicates = ((offsets[n] as number) - neighbors.length) / 2;
   const csr: Csr = ids ? { n, offsets: outOffsets, neighbors, ids } : { n, offsets: outOffsets, neighbors };
   return { csr, stats: { selfLoops, duplicates } };
 }
@@ -150,21 +152,8 @@ export function csrFromArcs(
     const v = dst[e] as number;
     if (u !== v) raw[fill[u]++] = v;
   }
-  const outOffsets = new Uint32Array(n + 1);
-  let w = 0;
-  for (let u = 0; u < n; u++) {
-    const row = raw.subarray(offsets[u] as number, offsets[u + 1] as number);
-    row.sort();
-    let prev = -1;
-    for (let i = 0; i < row.length; i++) {
-      const v = row[i] as number;
-      if (v !== prev) raw[w++] = v;
-      prev = v;
-    }
-    outOffsets[u + 1] = w;
-  }
-  const duplicates = (offsets[n] as number) - w;
-  const neighbors = raw.slice(0, w);
+  const { outOffsets, neighbors } = sortRows(n, offsets, raw);
+  const duplicates = (offsets[n] as number) - neighbors.length;
   const csr: Csr = ids
     ? { n, offsets: outOffsets, neighbors, ids, directed: true }
     : { n, offsets: outOffsets, neighbors, directed: true };
