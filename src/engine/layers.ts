@@ -37,39 +37,39 @@ export function layerCsr(state: ModelState, layer: Layer, trustThreshold: number
   return { n, offsets, neighbors };
 }
 
-/** Ties ∪ follows either way: each row the merged union of three sorted lists. */
+/**
+ * Ties ∪ follows either way: each row the merged union of three sorted lists, written
+ * in one pass into room for their total length, then trimmed to the union's.
+ */
 function socialCsr(state: ModelState): Csr {
   const { ties, follows, n } = state;
   const offsets = new Uint32Array(n + 1);
-  let neighbors = new Uint32Array(0);
-  // Two passes with the same merge: count, then fill.
-  for (let pass = 0; pass < 2; pass++) {
-    let w = 0;
-    for (let i = 0; i < n; i++) {
-      const nbr = ties.nbr;
-      let a = ties.base(i);
-      const aEnd = a + (ties.count[i] as number);
-      const out = follows.out[i] as Int32Array;
-      const outLen = follows.outLen[i] as number;
-      const inn = follows.in_[i] as Int32Array;
-      const inLen = follows.inLen[i] as number;
-      let b = 0;
-      let c = 0;
-      for (;;) {
-        const x = a < aEnd ? (nbr[a] as number) : n;
-        const y = b < outLen ? (out[b] as number) : n;
-        const z = c < inLen ? (inn[c] as number) : n;
-        const v = x < y ? (x < z ? x : z) : y < z ? y : z;
-        if (v === n) break; // n: past the end of all three lists
-        if (x === v) a++;
-        if (y === v) b++;
-        if (z === v) c++;
-        if (pass === 1) neighbors[w] = v;
-        w++;
-      }
-      if (pass === 0) offsets[i + 1] = w;
+  let room = 0;
+  for (let i = 0; i < n; i++) room += (ties.count[i] as number) + (follows.outLen[i] as number) + (follows.inLen[i] as number);
+  const neighbors = new Uint32Array(room);
+  const nbr = ties.nbr;
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    let a = ties.base(i);
+    const aEnd = a + (ties.count[i] as number);
+    const out = follows.out[i] as Int32Array;
+    const outLen = follows.outLen[i] as number;
+    const inn = follows.in_[i] as Int32Array;
+    const inLen = follows.inLen[i] as number;
+    let b = 0;
+    let c = 0;
+    for (;;) {
+      const x = a < aEnd ? (nbr[a] as number) : n;
+      const y = b < outLen ? (out[b] as number) : n;
+      const z = c < inLen ? (inn[c] as number) : n;
+      const v = x < y ? (x < z ? x : z) : y < z ? y : z;
+      if (v === n) break; // n: past the end of all three lists
+      if (x === v) a++;
+      if (y === v) b++;
+      if (z === v) c++;
+      neighbors[w++] = v;
     }
-    if (pass === 0) neighbors = new Uint32Array(w);
+    offsets[i + 1] = w;
   }
-  return { n, offsets, neighbors };
+  return { n, offsets, neighbors: w === room ? neighbors : neighbors.slice(0, w) };
 }

@@ -11,21 +11,22 @@
  * received is the sum of the relevance of everything read, per agent.
  */
 import type { ModelState } from "../model/state.js";
-import { trustReceived } from "../model/relations.js";
+import { trustReceivedAll } from "../model/relations.js";
 import type { StrategyObservation } from "./observation.js";
 
 export function strategyRows(state: ModelState): StrategyObservation[] {
   const { agents, strategies } = state;
-  const rows: StrategyObservation[] = [rowFor(state, "all", () => true)];
+  const received = trustReceivedAll(state);
+  const rows: StrategyObservation[] = [rowFor(state, received, "all", () => true)];
   strategies.names.forEach((name, s) => {
     let members = 0;
     for (let i = 0; i < state.n; i++) if (agents.strategy[i] === s) members++;
-    if (members > 0) rows.push(rowFor(state, name, (i) => agents.strategy[i] === s));
+    if (members > 0) rows.push(rowFor(state, received, name, (i) => agents.strategy[i] === s));
   });
   return rows;
 }
 
-function rowFor(state: ModelState, name: string, member: (i: number) => boolean): StrategyObservation {
+function rowFor(state: ModelState, received: Float64Array, name: string, member: (i: number) => boolean): StrategyObservation {
   const { ties, follows, tallies } = state;
   let count = 0;
   let tieSum = 0;
@@ -49,7 +50,7 @@ function rowFor(state: ModelState, name: string, member: (i: number) => boolean)
     tieSum += c;
     if (c > 0) {
       withTies++;
-      trustSum += trustReceived(state, i);
+      trustSum += received[i] as number;
     }
     followSum += follows.outLen[i] as number;
     followers.push(follows.inLen[i] as number);

@@ -13,7 +13,7 @@
 import { MultiGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import type { ModelState } from "../model/state.js";
-import { trustReceived, trustIn } from "../model/relations.js";
+import { trustIn, trustReceivedAll } from "../model/relations.js";
 import { formatTopics } from "../model/interests.js";
 import { ORIGIN_EVENT, ORIGIN_INITIAL, ORIGIN_INTRODUCTION, TIE_ORIGINS } from "../model/ties.js";
 import type { AgentRecord } from "./observation.js";
@@ -21,6 +21,7 @@ import type { AgentRecord } from "./observation.js";
 export function agentRecords(state: ModelState): AgentRecord[] {
   const { agents, ties, follows, tallies, strategies } = state;
   const out: AgentRecord[] = [];
+  const received = trustReceivedAll(state);
   for (let i = 0; i < state.n; i++) {
     const c = ties.count[i] as number;
     const byOrigin = [0, 0, 0];
@@ -37,7 +38,7 @@ export function agentRecords(state: ModelState): AgentRecord[] {
       tiesIntroduction: byOrigin[ORIGIN_INTRODUCTION] as number,
       follows: follows.outLen[i] as number,
       followers: follows.inLen[i] as number,
-      trustReceived: c > 0 ? trustReceived(state, i) : null,
+      trustReceived: c > 0 ? (received[i] as number) : null,
       unmaskedStep: (tallies.unmaskedStep[i] as number) >= 0 ? (tallies.unmaskedStep[i] as number) : null,
       detections: tallies.detections[i] as number,
       opportunitiesReceived: tallies.opportunities[i] as number,
@@ -53,6 +54,7 @@ export function agentRecords(state: ModelState): AgentRecord[] {
 export function finalGraph(state: ModelState): AbstractGraph {
   const { agents, ties, follows, strategies } = state;
   const g = new MultiGraph({ allowSelfLoops: false });
+  const received = trustReceivedAll(state);
   for (let i = 0; i < state.n; i++) {
     const attrs: Record<string, unknown> = {
       strategy: strategies.names[agents.strategy[i] as number],
@@ -60,7 +62,7 @@ export function finalGraph(state: ModelState): AbstractGraph {
       community: agents.community[i],
       topics: formatTopics(agents.interests, i),
     };
-    if ((ties.count[i] as number) > 0) attrs["trust_received"] = trustReceived(state, i);
+    if ((ties.count[i] as number) > 0) attrs["trust_received"] = received[i];
     g.addNode(String(i), attrs);
   }
   for (let i = 0; i < state.n; i++) {

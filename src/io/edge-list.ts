@@ -7,10 +7,13 @@
  * integers (no sign, no leading zero, < 2^31) take a fast path — a dense lookup table
  * when the largest id is below 2^25, a Map otherwise — and any other token goes
  * through a Map of strings. Nodes are numbered 0..n−1 in order of first appearance.
- * The bytes are scanned directly (no per-line strings), so a 5·10^6-edge file costs
- * the buffer plus two Uint32Arrays of endpoints. A header line (`source,target`) is
- * not recognised: comment it out with `#`, or it becomes an edge between two nodes
- * named "source" and "target".
+ * The bytes are scanned once, tokens parsed as they are met (no per-line or per-token
+ * strings on the integer path), and lines of two small integers take a shorter path
+ * still; nodes are numbered in a second pass, with no table at all while the ids are
+ * 0..n−1 in order of appearance. The id strings are made only when `ids` is first
+ * read. A 5·10^6-edge file costs the buffer plus two Uint32Arrays of endpoints.
+ * A header line (`source,target`) is not recognised: comment it out with `#`, or it
+ * becomes an edge between two nodes named "source" and "target".
  */
 import { InputError } from "../errors.js";
 
@@ -20,7 +23,7 @@ export interface ParsedEdgeList {
   /** Endpoint indices of each edge line, in file order (self-loops and repeats included). */
   readonly src: Uint32Array;
   readonly dst: Uint32Array;
-  /** ids[i] = the token of node i. */
+  /** ids[i] = the token of node i (made on first access: a million strings cost time). */
   readonly ids: string[];
   /** Lines in the file. */
   readonly lines: number;
@@ -35,116 +38,227 @@ const HASH = 35;
 const PERCENT = 37;
 const DENSE_LIMIT = 1 << 25;
 
+function grow(a: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** The error for a line with fewer than two fields starting at `pos`. */
+function fieldError(bytes: Uint8Array, pos: number, name: string, line: number): InputError {
+  let end = pos;
+  while (end < bytes.length && bytes[end] !== NL) end++;
+  let stop = end;
+  if (stop > pos && bytes[stop - 1] === CR) stop--;
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(pos, Math.min(stop, pos + 60)));
+  return new InputError(`${name}:${line}: expected two node ids separated by spaces, tabs or a comma, found '${text}'`);
+}
+
 /**
  * @param bytes the file's content (already decompressed)
  * @param name the file name, for error messages
  * @throws InputError naming the file and line of a line with fewer than two fields
  */
 export function parseEdgeList(bytes: Uint8Array, name: string): ParsedEdgeList {
-  let cap = 1 << 16;
+  const { src, dst, others, maxDense, lines } = tokenize(bytes, name);
+  const m = src.length;
+  // Number the nodes in order of first appearance: src[0], dst[0], src[1], dst[1], …
+  // While the integer ids seen so far are exactly 0..n−1 (files written by generators
+  // and renumbering tools), node x is numbered x and no table is needed; from the first
+  // id that breaks this, a table maps ids to numbers.
+  let n = 0;
+  let e = 0;
+  let f = 0;
+  identity: for (; e < m; e++) {
+    for (f = 0; f < 2; f++) {
+      const x = (f === 0 ? src[e] : dst[e]) as number;
+      if (x < n) continue;
+      if (x === n && x < DENSE_LIMIT) n++;
+      else break identity;
+    }
+  }
+  if (e === m) return parsed(n, src, dst, lines, null, others);
+  const dense = new Int32Array(maxDense + 1).fill(-1);
+  for (let x = 0; x < n; x++) dense[x] = x;
+  const other = new Int32Array(others.length).fill(-1);
+  const code = new Uint32Array(Math.min(dense.length + others.length, 2 * m));
+  for (let x = 0; x < n; x++) code[x] = x;
+  for (; e < m; e++, f = 0) {
+    for (; f < 2; f++) {
+      const arr = f === 0 ? src : dst;
+      const x = arr[e] as number;
+      let idx: number;
+      if (x < DENSE_LIMIT) {
+        idx = dense[x] as number;
+        if (idx === -1) {
+          idx = n++;
+          dense[x] = idx;
+          code[idx] = x;
+        }
+      } else {
+        idx = other[x - DENSE_LIMIT] as number;
+        if (idx === -1) {
+          idx = n++;
+          other[x - DENSE_LIMIT] = idx;
+          code[idx] = x;
+        }
+      }
+      arr[e] = idx;
+    }
+  }
+  return parsed(n, src, dst, lines, code, others);
+}
+
+/** The result, with `ids` made when first read. */
+function parsed(
+  n: number,
+  src: Uint32Array,
+  dst: Uint32Array,
+  lines: number,
+  code: Uint32Array | null,
+  others: readonly string[],
+): ParsedEdgeList {
+  let ids: string[] | undefined;
+  return {
+    n,
+    src,
+    dst,
+    lines,
+    get ids() {
+      return (ids ??= idStrings(n, code, others));
+    },
+  };
+}
+
+/** ids[i] = the token of node i, given each node's code (null: node i is integer i). */
+function idStrings(n: number, code: Uint32Array | null, others: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = code === null ? i : (code[i] as number);
+    ids.push(x < DENSE_LIMIT ? String(x) : (others[x - DENSE_LIMIT] as string));
+  }
+  return ids;
+}
+
+/**
+ * The scan: each edge line's two tokens as codes — a canonical integer below
+ * DENSE_LIMIT is its value, any other token DENSE_LIMIT + k for the k-th distinct one.
+ */
+function tokenize(
+  bytes: Uint8Array,
+  name: string,
+): { src: Uint32Array; dst: Uint32Array; others: string[]; maxDense: number; lines: number } {
+  const buf = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const len = buf.length;
+  // About one edge per 12 bytes ("123456\t654321\n"); grown by doubling when short.
+  let cap = Math.max(1 << 16, Math.ceil(len / 12));
   let src = new Uint32Array(cap);
   let dst = new Uint32Array(cap);
   let m = 0;
-  const ids: string[] = [];
-  let dense = new Int32Array(1024).fill(-1);
+  let maxDense = -1;
+  const others: string[] = [];
   const numeric = new Map<number, number>();
   const strings = new Map<string, number>();
   const decoder = new TextDecoder("utf-8");
-  const len = bytes.length;
   let line = 0;
   let pos = 0;
-  const ends: number[] = [0, 0, 0, 0];
-
-  const idOf = (a: number, b: number): number => {
-    // Canonical integer?
-    const first = bytes[a] as number;
-    let value = -1;
-    if (b - a <= 10 && first >= 48 && first <= 57 && (first !== 48 || b - a === 1)) {
-      value = 0;
-      for (let i = a; i < b; i++) {
-        const c = bytes[i] as number;
-        if (c < 48 || c > 57) {
-          value = -1;
-          break;
-        }
-        value = value * 10 + (c - 48);
-      }
-      if (value > 0x7fffffff) value = -1;
-    }
-    if (value >= 0) {
-      if (value < DENSE_LIMIT) {
-        if (value >= dense.length) {
-          let size = dense.length;
-          while (size <= value) size *= 2;
-          const grown = new Int32Array(Math.min(size, DENSE_LIMIT)).fill(-1);
-          grown.set(dense);
-          dense = grown;
-        }
-        let idx = dense[value] as number;
-        if (idx === -1) {
-          idx = ids.length;
-          dense[value] = idx;
-          ids.push(String(value));
-        }
-        return idx;
-      }
-      let idx = numeric.get(value);
-      if (idx === undefined) {
-        idx = ids.length;
-        numeric.set(value, idx);
-        ids.push(String(value));
-      }
-      return idx;
-    }
-    const key = decoder.decode(bytes.subarray(a, b));
-    let idx = strings.get(key);
-    if (idx === undefined) {
-      idx = ids.length;
-      strings.set(key, idx);
-      ids.push(key);
-    }
-    return idx;
-  };
-
+  let s = 0;
   while (pos < len) {
     line++;
-    let end = pos;
-    while (end < len && bytes[end] !== NL) end++;
-    let stop = end;
-    if (stop > pos && bytes[stop - 1] === CR) stop--;
-    // Skip leading blanks; blank and comment lines.
     let p = pos;
-    while (p < stop && (bytes[p] === SPACE || bytes[p] === TAB)) p++;
-    const head = bytes[p];
-    if (p < stop && head !== HASH && head !== PERCENT) {
-      let fields = 0;
-      while (p < stop && fields < 2) {
-        while (p < stop && (bytes[p] === SPACE || bytes[p] === TAB || bytes[p] === COMMA)) p++;
-        if (p >= stop) break;
-        const a = p;
-        while (p < stop && bytes[p] !== SPACE && bytes[p] !== TAB && bytes[p] !== COMMA) p++;
-        ends[2 * fields] = a;
-        ends[2 * fields + 1] = p;
-        fields++;
+    let c = 0;
+    // Fast path: a line "<id><separators><id>…" whose ids are canonical integers of at
+    // most 8 digits below DENSE_LIMIT, read in one go; any other line (or a line this
+    // path gives up on) is read from its start by the general code below.
+    fast: {
+      let a = 0;
+      while (p < len && (c = buf[p] as number) >= 48 && c <= 57) {
+        a = a * 10 + (c - 48);
+        p++;
       }
-      if (fields < 2) {
-        const text = decoder.decode(bytes.subarray(pos, Math.min(stop, pos + 60)));
-        throw new InputError(`${name}:${line}: expected two node ids separated by spaces, tabs or a comma, found '${text}'`);
+      let k = p - pos;
+      if (k === 0 || k > 8 || (k > 1 && buf[pos] === 48) || a >= DENSE_LIMIT) break fast;
+      if (p === len || !(c === SPACE || c === TAB || c === COMMA)) break fast;
+      while (p < len && ((c = buf[p] as number) === SPACE || c === TAB || c === COMMA)) p++;
+      const q = p;
+      let d = 0;
+      while (p < len && (c = buf[p] as number) >= 48 && c <= 57) {
+        d = d * 10 + (c - 48);
+        p++;
+      }
+      k = p - q;
+      if (k === 0 || k > 8 || (k > 1 && buf[q] === 48) || d >= DENSE_LIMIT) break fast;
+      if (p < len && !(c === NL || c === SPACE || c === TAB || c === COMMA || (c === CR && (p + 1 === len || buf[p + 1] === NL)))) {
+        break fast;
       }
       if (m === cap) {
         cap *= 2;
-        const s2 = new Uint32Array(cap);
-        s2.set(src);
-        src = s2;
-        const d2 = new Uint32Array(cap);
-        d2.set(dst);
-        dst = d2;
+        src = grow(src, cap);
+        dst = grow(dst, cap);
       }
-      src[m] = idOf(ends[0] as number, ends[1] as number);
-      dst[m] = idOf(ends[2] as number, ends[3] as number);
+      src[m] = a;
+      dst[m] = d;
       m++;
+      if (a > maxDense) maxDense = a;
+      if (d > maxDense) maxDense = d;
+      while (p < len && buf[p] !== NL) p++;
+      pos = p + 1;
+      continue;
     }
-    pos = end + 1;
+    p = pos;
+    while (p < len && ((c = buf[p] as number) === SPACE || c === TAB)) p++;
+    // Blank (the line's end, possibly after its final CR) and comment lines.
+    if (p === len || c === NL || (c === CR && (p + 1 === len || buf[p + 1] === NL)) || c === HASH || c === PERCENT) {
+      while (p < len && buf[p] !== NL) p++;
+      pos = p + 1;
+      continue;
+    }
+    for (let f = 0; f < 2; f++) {
+      while (p < len && ((c = buf[p] as number) === SPACE || c === TAB || c === COMMA)) p++;
+      if (p === len || c === NL || (c === CR && (p + 1 === len || buf[p + 1] === NL))) throw fieldError(buf, pos, name, line);
+      // One token: up to a separator, the line's end or its final CR.
+      const a = p;
+      let value = 0;
+      let digits = true;
+      while (p < len) {
+        c = buf[p] as number;
+        if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+        else if (c === SPACE || c === TAB || c === COMMA || c === NL || (c === CR && (p + 1 === len || buf[p + 1] === NL))) break;
+        else digits = false;
+        p++;
+      }
+      const canonical = digits && p - a <= 10 && (buf[a] !== 48 || p - a === 1) && value <= 0x7fffffff;
+      let x: number;
+      if (canonical && value < DENSE_LIMIT) {
+        x = value;
+        if (x > maxDense) maxDense = x;
+      } else {
+        let k: number | undefined;
+        let key = "";
+        if (canonical) k = numeric.get(value);
+        else k = strings.get((key = decoder.decode(buf.subarray(a, p))));
+        if (k === undefined) {
+          k = others.length;
+          if (canonical) numeric.set(value, k);
+          else strings.set(key, k);
+          others.push(canonical ? String(value) : key);
+        }
+        x = DENSE_LIMIT + k;
+      }
+      if (f === 0) s = x;
+      else {
+        if (m === cap) {
+          cap *= 2;
+          src = grow(src, cap);
+          dst = grow(dst, cap);
+        }
+        src[m] = s;
+        dst[m] = x;
+        m++;
+      }
+    }
+    while (p < len && buf[p] !== NL) p++;
+    pos = p + 1;
   }
-  return { n: ids.length, src: src.slice(0, m), dst: dst.slice(0, m), ids, lines: line };
+  return { src: src.slice(0, m), dst: dst.slice(0, m), others, maxDense, lines: line };
 }

@@ -125,6 +125,11 @@ function warningsFor(selfLoops: number, duplicates: number, duplicateArcs?: numb
   return w;
 }
 
+/** Gives a CSR its `ids` as a property computed on first read. */
+function withIds(csr: Csr, ids: () => readonly string[]): void {
+  Object.defineProperty(csr, "ids", { get: ids, enumerable: true, configurable: true });
+}
+
 /**
  * Reads a graph file into a CSR without building a graphology graph (for edge lists).
  * @param file path to an edge list (optionally gzipped), GEXF or GraphML file
@@ -138,20 +143,24 @@ export function readCsr(file: string, options: ReadGraphOptions = {}): GraphRead
   let n: number;
   let src: ArrayLike<number>;
   let dst: ArrayLike<number>;
-  let ids: string[];
+  // The node keys, made when first read (readCsr's callers often never look).
+  let ids: () => readonly string[];
   // Arcs for the directed CSR: an undirected edge of a GEXF/GraphML file is two arcs.
   let arcSrc: ArrayLike<number>;
   let arcDst: ArrayLike<number>;
   if (format === "edgelist") {
-    ({ n, src, dst, ids } = parseEdgeList(bytes, file));
+    const parsed = parseEdgeList(bytes, file);
+    ({ n, src, dst } = parsed);
+    ids = () => parsed.ids;
     arcSrc = src;
     arcDst = dst;
   } else {
     const g = readXmlGraph(file, format, bytes);
-    ids = g.nodes();
-    n = ids.length;
+    const keys = g.nodes();
+    ids = () => keys;
+    n = keys.length;
     const index = new Map<string, number>();
-    ids.forEach((k, i) => index.set(k, i));
+    keys.forEach((k, i) => index.set(k, i));
     const s: number[] = [];
     const d: number[] = [];
     const as: number[] = [];
@@ -173,7 +182,8 @@ export function readCsr(file: string, options: ReadGraphOptions = {}): GraphRead
     arcSrc = as;
     arcDst = ad;
   }
-  const { csr, stats } = csrFromEdges(n, src, dst, ids);
+  const { csr, stats } = csrFromEdges(n, src, dst);
+  withIds(csr, ids);
   const edgesRead = src.length;
   if (!options.directed) {
     return {
@@ -186,7 +196,8 @@ export function readCsr(file: string, options: ReadGraphOptions = {}): GraphRead
       warnings: warningsFor(stats.selfLoops, stats.duplicates),
     };
   }
-  const directed = csrFromArcs(n, arcSrc, arcDst, ids);
+  const directed = csrFromArcs(n, arcSrc, arcDst);
+  withIds(directed.csr, ids);
   return {
     file,
     format,

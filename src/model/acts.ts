@@ -47,6 +47,26 @@ export function detect(state: ModelState, touched: number, actor: number): boole
 }
 
 /**
+ * detect() for a `touched` agent whose relation to the actor the caller has looked
+ * up: the slot of actor in touched's tie block and its position in touched's follows
+ * (−1 for none), where the trust to cut is stored.
+ */
+export function detectAt(state: ModelState, touched: number, actor: number, tieSlot: number, followPos: number): boolean {
+  const rules = state.trust;
+  if (!rules.enabled || rules.detection === 0) return false;
+  if (!(state.detectRng() < rules.detection)) return false;
+  const cut = 1 - rules.penalty;
+  if (tieSlot >= 0) state.ties.trust[tieSlot] = clampUnit((state.ties.trust[tieSlot] as number) * cut);
+  else if (followPos >= 0) {
+    const tr = state.follows.trust[touched] as Float64Array;
+    tr[followPos] = clampUnit((tr[followPos] as number) * cut);
+  }
+  state.tallies.detections[actor] = (state.tallies.detections[actor] as number) + 1;
+  state.detections.push(touched, actor);
+  return true;
+}
+
+/**
  * An author's popularity in [0, 1]: F / (F + F̄), F its followers and F̄ the mean
  * follower count (0 when nobody has followers). Half-way at the mean; follower
  * counts enter sharing and following decisions only, never trust.
@@ -59,42 +79,33 @@ export function popularity(state: ModelState, j: number): number {
 }
 
 /**
- * Agent i reads an item from j (its author or resharer), worth `value` to i: if
- * `learnFrom`, trust[i→j] learns toward the value; a tie with j records an
- * interaction; a follow of j becomes useful now when the value is positive. One
- * lookup per layer: this runs for every item read.
- * @param tieSlot - the slot of j in i's tie block (−1 without a tie), when the caller knows it
- * @param followPos - the position of j in i's follows (−1 if i does not follow j), when the caller knows it
+ * Agent i reads an item from j (its author or resharer), worth `value` to i: trust[i→j]
+ * learns toward the value at rate `eta` (0: no learning); a tie with j records an
+ * interaction; a follow of j becomes useful now when the value is positive. The caller
+ * has looked j up (this runs for every item read, so it takes no search of its own).
+ * @param eta - the learning rate if this item teaches trust (trust rules enabled, content genuine), else 0
+ * @param tieSlot - the slot of j in i's tie block, −1 without a tie
+ * @param followPos - the position of j in i's follows, −1 if i does not follow j
  * @returns RELATION_NONE, RELATION_TIE or RELATION_FOLLOW (i follows j, no tie)
  */
-export function experience(
-  state: ModelState,
-  i: number,
-  j: number,
-  value: number,
-  learnFrom: boolean,
-  step: number,
-  tieSlot = state.ties.find(i, j),
-  followPos = state.regime.followCap > 0 ? state.follows.findOut(i, j) : -1,
-): number {
-  const { ties, follows } = state;
-  const eta = learnFrom && state.trust.enabled ? state.trust.learningRate : 0;
+export function experience(state: ModelState, i: number, value: number, eta: number, step: number, tieSlot: number, followPos: number): number {
   if (tieSlot >= 0) {
+    const ties = state.ties;
     if (eta > 0) {
       const t = ties.trust[tieSlot] as number;
       ties.trust[tieSlot] = clampUnit(t + eta * (value - t));
     }
     if ((ties.touches[tieSlot] as number) < 65535) ties.touches[tieSlot] = (ties.touches[tieSlot] as number) + 1;
-    if (value > 0 && followPos >= 0) (follows.useful[i] as Int32Array)[followPos] = step;
+    if (value > 0 && followPos >= 0) (state.follows.useful[i] as Int32Array)[followPos] = step;
     return RELATION_TIE;
   }
   if (followPos < 0) return RELATION_NONE;
   if (eta > 0) {
-    const tr = follows.trust[i] as Float64Array;
+    const tr = state.follows.trust[i] as Float64Array;
     const t = tr[followPos] as number;
     tr[followPos] = clampUnit(t + eta * (value - t));
   }
-  if (value > 0) (follows.useful[i] as Int32Array)[followPos] = step;
+  if (value > 0) (state.follows.useful[i] as Int32Array)[followPos] = step;
   return RELATION_FOLLOW;
 }
 

@@ -17,16 +17,21 @@ import type { Rng } from "../random/streams.js";
 import type { ModelState } from "./state.js";
 import { isActive } from "./state.js";
 import { similarity } from "./interests.js";
-import { follow } from "./relations.js";
+import { followAnew } from "./relations.js";
 import { detect, selfInterested } from "./acts.js";
 import { BACK_ALWAYS, BACK_RELEVANCE } from "./strategy-table.js";
 
 /** i follows j (the caller has decided it wants to) and j answers. Returns whether i now follows j anew. */
 export function followAndAnswer(state: ModelState, i: number, j: number, rng: Rng, step: number): boolean {
   if (i === j || state.ties.has(i, j) || state.follows.follows(i, j)) return false;
+  return followStranger(state, i, j, rng, step);
+}
+
+/** followAndAnswer for a j ≠ i that the caller knows i neither has a tie with nor follows. */
+export function followStranger(state: ModelState, i: number, j: number, rng: Rng, step: number): boolean {
   const selfish = selfInterested(state, i, rng);
   const sim = similarity(state.agents.interests, i, j);
-  if (!follow(state, i, j, sim, step)) return false;
+  if (!followAnew(state, i, j, sim, step)) return false;
   const detected = selfish && detect(state, j, i);
   if (detected || !isActive(state, j, step) || state.follows.follows(j, i)) return true;
   const rule = state.strategies.followBack[state.agents.strategy[j] as number] as number;
@@ -35,6 +40,7 @@ export function followAndAnswer(state: ModelState, i: number, j: number, rng: Rn
   else if (rule === BACK_RELEVANCE) back = rng() < sim * (state.agents.quality[i] as number);
   if (!back) return true;
   const selfishBack = selfInterested(state, j, rng);
-  if (follow(state, j, i, sim, step) && selfishBack) detect(state, i, j);
+  // j does not follow i (checked above, and nothing followed since).
+  if (followAnew(state, j, i, sim, step) && selfishBack) detect(state, i, j);
   return true;
 }

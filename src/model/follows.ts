@@ -56,8 +56,12 @@ export class FollowStore {
     return searchSorted(this.out[i] as Int32Array, this.outLen[i] as number, j);
   }
 
+  /** Whether i follows j: searched in the shorter of i's follows and j's followers (they agree). */
   follows(i: number, j: number): boolean {
-    return this.findOut(i, j) >= 0;
+    const outLen = this.outLen[i] as number;
+    const inLen = this.inLen[j] as number;
+    if (outLen <= inLen) return searchSorted(this.out[i] as Int32Array, outLen, j) >= 0;
+    return searchSorted(this.in_[j] as Int32Array, inLen, i) >= 0;
   }
 
   /** Adds i → j (the caller checks absence, i ≠ j and the cap). */

@@ -17,8 +17,6 @@ export class PostTable {
   author: Int32Array = new Int32Array(1024);
   topic: Int32Array = new Int32Array(1024);
   quality: Float64Array = new Float64Array(1024);
-  /** Scratch mark per post (react: which reading visit last read it). */
-  mark: Int32Array = new Int32Array(1024);
   length = 0;
 
   add(author: number, topic: number, quality: number): number {
@@ -29,7 +27,6 @@ export class PostTable {
       const q = new Float64Array(cap);
       q.set(this.quality);
       this.quality = q;
-      this.mark = growI(this.mark, cap);
     }
     const id = this.length++;
     this.author[id] = author;
@@ -54,6 +51,11 @@ export class ItemBuffer {
   length = 0;
 
   push(posts: PostTable, post: number, sharer: number, selfish: boolean): void {
+    this.pushItem(post, sharer, selfish, posts.author[post] as number, posts.topic[post] as number, posts.quality[post] as number);
+  }
+
+  /** push() with the post's author, topic and quality given (copied from another item). */
+  pushItem(post: number, sharer: number, selfish: boolean, author: number, topic: number, quality: number): void {
     if (this.length === this.post.length) {
       const cap = this.length * 2;
       this.post = growI(this.post, cap);
@@ -71,13 +73,75 @@ export class ItemBuffer {
     this.post[k] = post;
     this.sharer[k] = sharer;
     this.selfish[k] = selfish ? 1 : 0;
-    this.author[k] = posts.author[post] as number;
-    this.topic[k] = posts.topic[post] as number;
-    this.quality[k] = posts.quality[post] as number;
+    this.author[k] = author;
+    this.topic[k] = topic;
+    this.quality[k] = quality;
   }
 
   clear(): void {
     this.length = 0;
+  }
+}
+
+/** Fields of a SourceGroups record (every value is exact as a double). */
+const POST = 0;
+const SHARER = 1;
+const SELFISH = 2;
+const AUTHOR = 3;
+const TOPIC = 4;
+const QUALITY = 5;
+const RECORD = 6;
+
+/**
+ * A buffer's items grouped by sharer (a counting sort): sharer s's items are the
+ * records start[s] .. start[s + 1] − 1, its `originals[s]` original posts first, then
+ * its reshares, each in buffer order. Record g is the item's fields side by side,
+ * records[RECORD·g + f] for f in POST..QUALITY, so that copying a sampled item into an
+ * inbox touches one or two cache lines instead of one per field. The arrays are
+ * reused from one step to the next.
+ */
+export class SourceGroups {
+  readonly start: Int32Array;
+  readonly originals: Int32Array;
+  records: Float64Array = new Float64Array(RECORD * 256);
+  private readonly fillOriginal: Int32Array;
+  private readonly fillReshare: Int32Array;
+
+  constructor(n: number) {
+    this.start = new Int32Array(n + 1);
+    this.originals = new Int32Array(n);
+    this.fillOriginal = new Int32Array(n);
+    this.fillReshare = new Int32Array(n);
+  }
+
+  group(buffer: ItemBuffer): void {
+    const { start, originals, fillOriginal, fillReshare } = this;
+    const n = originals.length;
+    start.fill(0);
+    originals.fill(0);
+    for (let k = 0; k < buffer.length; k++) {
+      const s = buffer.sharer[k] as number;
+      start[s + 1]++;
+      if (buffer.author[k] === s) originals[s]++;
+    }
+    for (let s = 0; s < n; s++) {
+      start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+      fillOriginal[s] = start[s] as number;
+      fillReshare[s] = (start[s] as number) + (originals[s] as number);
+    }
+    if (this.records.length < RECORD * buffer.length) this.records = new Float64Array(RECORD * Math.max(buffer.length, 2 * (this.records.length / RECORD)));
+    const records = this.records;
+    for (let k = 0; k < buffer.length; k++) {
+      const s = buffer.sharer[k] as number;
+      const a = buffer.author[k] as number;
+      const r = RECORD * (a === s ? fillOriginal[s]++ : fillReshare[s]++);
+      records[r + POST] = buffer.post[k] as number;
+      records[r + SHARER] = s;
+      records[r + SELFISH] = buffer.selfish[k] as number;
+      records[r + AUTHOR] = a;
+      records[r + TOPIC] = buffer.topic[k] as number;
+      records[r + QUALITY] = buffer.quality[k] as number;
+    }
   }
 }
 
@@ -105,6 +169,11 @@ export class Inbox {
     this.seen = new Int32Array(n);
   }
 
+  /** The first slot of agent i's inbox. */
+  base(i: number): number {
+    return i * this.attention;
+  }
+
   /** Empties every inbox (start of a step). */
   clear(): void {
     this.seen.fill(0);
@@ -116,15 +185,17 @@ export class Inbox {
     return s < this.attention ? s : this.attention;
   }
 
-  /** Puts queue item q into agent i's slot k (0 ≤ k < attention). */
-  put(i: number, k: number, queue: ItemBuffer, q: number): void {
-    const slot = i * this.attention + k;
-    this.post[slot] = queue.post[q] as number;
-    this.sharer[slot] = queue.sharer[q] as number;
-    this.selfish[slot] = queue.selfish[q] as number;
-    this.author[slot] = queue.author[q] as number;
-    this.topic[slot] = queue.topic[q] as number;
-    this.quality[slot] = queue.quality[q] as number;
+  /** Puts record g of `groups` into agent i's slot k (0 ≤ k < attention). */
+  put(i: number, k: number, groups: SourceGroups, g: number): void {
+    const slot = this.base(i) + k;
+    const records = groups.records;
+    const r = RECORD * g;
+    this.post[slot] = records[r + POST] as number;
+    this.sharer[slot] = records[r + SHARER] as number;
+    this.selfish[slot] = records[r + SELFISH] as number;
+    this.author[slot] = records[r + AUTHOR] as number;
+    this.topic[slot] = records[r + TOPIC] as number;
+    this.quality[slot] = records[r + QUALITY] as number;
   }
 }
 
@@ -132,18 +203,35 @@ export class Inbox {
  * A uniform random subset of `k` distinct integers of [0, n), k ≤ n, written sorted
  * ascending into out[0..k) (Floyd's algorithm: exactly k draws).
  *
+ * Membership and ordering use a bitset over [0, n): the sample is read back in
+ * ascending order by scanning its words (clearing them, so the bitset is all zero
+ * between calls), unless the bitset is so sparse that sorting the k values is cheaper.
+ *
  * Reference: J. Bentley and R. Floyd, "A sample of brilliance", CACM 30(9), 1987.
  */
-export function sampleSorted(rng: Rng, n: number, k: number, out: Int32Array, marks: SampleMarks = new SampleMarks()): void {
-  // Membership by stamping the values drawn (instead of scanning the sample).
-  const mark = marks.reserve(n);
-  const stamp = marks.stamp;
+export function sampleSorted(rng: Rng, n: number, k: number, out: Int32Array, bits: SampleBits = new SampleBits()): void {
+  const words = bits.reserve(n);
   for (let m = 0, j = n - k; j < n; j++, m++) {
     const t = Math.floor(rng() * (j + 1));
-    const v = mark[t] === stamp ? j : t;
-    mark[v] = stamp;
+    const v = ((words[t >>> 5] as number) & (1 << (t & 31))) !== 0 ? j : t;
+    words[v >>> 5] = (words[v >>> 5] as number) | (1 << (v & 31));
     out[m] = v;
   }
+  if ((n + 31) >>> 5 <= SCAN_WORDS_PER_PICK * k) {
+    // Ascending read-back: lowest set bit first within each word.
+    for (let w = 0, m = 0; m < k; w++) {
+      let b = words[w] as number;
+      if (b === 0) continue;
+      words[w] = 0;
+      while (b !== 0) {
+        const low = b & -b;
+        out[m++] = (w << 5) + 31 - Math.clz32(low);
+        b ^= low;
+      }
+    }
+    return;
+  }
+  for (let m = 0; m < k; m++) words[(out[m] as number) >>> 5] = 0;
   // Insertion sort: k is small (the attention span).
   for (let x = 1; x < k; x++) {
     const v = out[x] as number;
@@ -156,18 +244,21 @@ export function sampleSorted(rng: Rng, n: number, k: number, out: Int32Array, ma
   }
 }
 
-/** Reusable scratch for sampleSorted: a stamp per value of [0, n). */
-export class SampleMarks {
-  private mark: Int32Array = new Int32Array(0);
-  stamp = 0;
-  /** A mark array covering [0, n), with a fresh stamp. */
+/**
+ * Read back by scanning while the bitset has at most this many words per pick: the
+ * scan reads ⌈n/32⌉ words, sorting costs about k²/4 moves with a mispredicted branch
+ * for each pick.
+ */
+const SCAN_WORDS_PER_PICK = 16;
+
+/** Reusable scratch for sampleSorted: a bitset over [0, n), all zero between calls. */
+export class SampleBits {
+  private words: Int32Array = new Int32Array(0);
+  /** Zeroed words covering [0, n). */
   reserve(n: number): Int32Array {
-    if (this.mark.length < n) {
-      this.mark = new Int32Array(Math.max(n, 2 * this.mark.length));
-      this.stamp = 0;
-    }
-    this.stamp++;
-    return this.mark;
+    const need = (n + 31) >>> 5;
+    if (this.words.length < need) this.words = new Int32Array(Math.max(need, 2 * this.words.length));
+    return this.words;
   }
 }
 

@@ -121,9 +121,15 @@ export function interact(state: ModelState, i: number, j: number): void {
  * @returns whether the follow was made
  */
 export function follow(state: ModelState, i: number, j: number, t: number, step: number): boolean {
+  if (i === j || state.follows.follows(i, j)) return false;
+  return followAnew(state, i, j, t, step);
+}
+
+/** follow() for a j ≠ i that the caller knows i does not follow. */
+export function followAnew(state: ModelState, i: number, j: number, t: number, step: number): boolean {
   const cap = state.regime.followCap;
   const f = state.follows;
-  if (cap === 0 || i === j || f.follows(i, j)) return false;
+  if (cap === 0) return false;
   if ((f.outLen[i] as number) >= cap) f.remove(i, f.leastUseful(i));
   f.add(i, j, clamp(t), step);
   return true;
@@ -131,6 +137,24 @@ export function follow(state: ModelState, i: number, j: number, t: number, step:
 
 function clamp(v: number): number {
   return v < 0 ? 0 : v > 1 ? 1 : v;
+}
+
+/**
+ * trustReceived() of every agent, from one pass over the ties (TieStore.mirrorsAndBack)
+ * instead of a search per tie: the same sums, in the same order.
+ */
+export function trustReceivedAll(state: ModelState): Float64Array {
+  const ties = state.ties;
+  const { back } = ties.mirrorsAndBack();
+  const out = new Float64Array(state.n);
+  for (let i = 0; i < state.n; i++) {
+    const b = ties.base(i);
+    const c = ties.count[i] as number;
+    let sum = 0;
+    for (let s = b; s < b + c; s++) sum += back[s] as number;
+    out[i] = sum / c;
+  }
+  return out;
 }
 
 /** Mean trust agent i's ties place in it (NaN without ties). */

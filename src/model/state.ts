@@ -9,7 +9,7 @@ import type { StrategyTable } from "./strategy-table.js";
 import type { Regime } from "./regime.js";
 import { TieStore } from "./ties.js";
 import { FollowStore } from "./follows.js";
-import { Inbox, ItemBuffer, PostTable } from "./posts.js";
+import { Inbox, ItemBuffer, PostTable, SampleBits, SourceGroups } from "./posts.js";
 import { topicMembers } from "./interests.js";
 import type { Rng } from "../random/streams.js";
 
@@ -91,10 +91,23 @@ export interface ModelState {
   readonly topicMembers: readonly Int32Array[];
   /** Trust given to a tie or follow when no other value applies: `network.initialTrust`. */
   readonly initialTrust: number;
-  /** Counter of reading visits (react marks posts read in a visit to read each once). */
+  /** Counter of stamps for `scratch` (react and deliver take fresh ones for each agent). */
   readVisits: number;
-  /** Per-agent scratch arrays for a mechanism's inner loop (react indexes a reader's ties). */
-  readonly scratch: { readonly mark: Int32Array; readonly slot: Int32Array; readonly fmark: Int32Array; readonly fpos: Int32Array };
+  /**
+   * Scratch for a mechanism's inner loop, four entries per agent j interleaved so that
+   * one lookup touches one cache line: index[4j] and index[4j+1] are a stamp and a tie
+   * slot, index[4j+2] and index[4j+3] a stamp and a follow position. An entry is valid
+   * only while its stamp equals the caller's (a fresh `++readVisits`), so nothing is
+   * ever cleared (react indexes a reader's ties and follows). `mark[j]` is a stamp alone
+   * (deliver marks an agent's ties: a quarter of the memory of `index`). `groups` and
+   * `sample` are deliver's, reused from step to step.
+   */
+  readonly scratch: {
+    readonly index: Int32Array;
+    readonly mark: Int32Array;
+    readonly groups: SourceGroups;
+    readonly sample: SampleBits;
+  };
 }
 
 export function createState(
@@ -124,8 +137,21 @@ export function createState(
     topicMembers: topicMembers(agents.interests),
     initialTrust,
     readVisits: 0,
-    scratch: { mark: new Int32Array(n), slot: new Int32Array(n), fmark: new Int32Array(n), fpos: new Int32Array(n) },
+    scratch: { index: new Int32Array(4 * n), mark: new Int32Array(n), groups: new SourceGroups(n), sample: new SampleBits() },
   };
+}
+
+/**
+ * Makes room for one visit's stamps (each `++readVisits`, a handful per visit).
+ * Stamps live in int32 entries, so when fewer than 2^20 remain the scratch arrays are
+ * cleared and counting restarts (0 is never a stamp). Call between visits, never inside
+ * one: a visit's stamps must stay valid while it lasts.
+ */
+export function roomForStamps(state: ModelState): void {
+  if (state.readVisits < 0x7fffffff - (1 << 20)) return;
+  state.scratch.index.fill(0);
+  state.scratch.mark.fill(0);
+  state.readVisits = 0;
 }
 
 /** Whether agent i acts at this step (its strategy's `patience` steps are spent only reading). */

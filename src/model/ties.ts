@@ -33,6 +33,7 @@ export class TieStore {
   readonly touches: Uint16Array;
   private mirrorBuf: Int32Array | undefined;
   private cursorBuf: Int32Array | undefined;
+  private backBuf: Float64Array | undefined;
 
   constructor(n: number, capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 0) throw new ModelError(`tie capacity must be an integer ≥ 0 (capacity = ${capacity})`);
@@ -139,9 +140,25 @@ export class TieStore {
    * change; the array is reused by the next call.
    */
   mirrors(): Int32Array {
-    const { n, capacity, count, nbr } = this;
+    return this.mirrorPass(false);
+  }
+
+  /**
+   * mirrors(), and back[s] = trust[mirror[s]]: the trust the neighbour in slot s
+   * places in the block's owner, so that reading it walks the owner's block instead of
+   * jumping to each neighbour's. Valid until ties or trust change (a caller that
+   * changes trust[s] keeps back[mirror[s]] in step); both arrays are reused.
+   */
+  mirrorsAndBack(): { mirror: Int32Array; back: Float64Array } {
+    const mirror = this.mirrorPass(true);
+    return { mirror, back: this.backBuf as Float64Array };
+  }
+
+  private mirrorPass(withBack: boolean): Int32Array {
+    const { n, capacity, count, nbr, trust } = this;
     const mirror = (this.mirrorBuf ??= new Int32Array(nbr.length));
     const cursor = (this.cursorBuf ??= new Int32Array(n));
+    const back = withBack ? (this.backBuf ??= new Float64Array(nbr.length)) : null;
     for (let i = 0; i < n; i++) cursor[i] = i * capacity;
     for (let i = 0; i < n; i++) {
       const b = i * capacity;
@@ -153,6 +170,10 @@ export class TieStore {
         cursor[j] = o + 1;
         mirror[s] = o;
         mirror[o] = s;
+        if (back) {
+          back[s] = trust[o] as number;
+          back[o] = trust[s] as number;
+        }
       }
     }
     return mirror;

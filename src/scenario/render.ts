@@ -17,12 +17,7 @@ export interface RenderInfo {
 }
 
 export function renderResolvedScenario(scenario: Scenario, info: RenderInfo): string {
-  const doc = new Document(scenario);
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((item) => isScalar(item))) node.flow = true;
-    },
-  });
+  const doc = flowDocument(scenario);
   const runs = info.cells * info.replicates;
   const sweep = info.cells === 1 ? "no sweep" : `sweep of ${info.cells} cells`;
   const more = info.replicates > info.seeds.length ? `, … (${info.replicates} in all)` : "";
@@ -32,4 +27,22 @@ export function renderResolvedScenario(scenario: Scenario, info: RenderInfo): st
     ` replicate seeds: ${info.seeds.join(", ")}${more}`,
   ].join("\n");
   return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
+}
+
+/** A resolved validation experiment (`netvalue run` reproduces it) as YAML, headed by its file. */
+export function renderResolvedValidation(config: object, file: string): string {
+  const doc = flowDocument(config);
+  doc.commentBefore = [` ${file}: validation experiment, resolved (every default applied)`, " run it with: netvalue run " + file].join("\n");
+  return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
+}
+
+/** A YAML document whose lists of scalars print in flow style. */
+function flowDocument(value: object): Document {
+  const doc = new Document(value);
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  return doc;
 }

@@ -253,7 +253,7 @@ const metricsSchema = z.strictObject({
       layers: z.array(layerSchema).min(1).default(["ties", "social", "trusted"]).describe("Layers measured for separation."),
       method: z.enum(SEPARATION_METHODS).default("auto").describe("exact, sample (k sources, 95% CI), hyperanf, or auto by size."),
       samples: positiveInt("Source nodes for the sample method.").default(200),
-      registers: z.number().int().min(4).max(16).default(6).describe("HyperANF: log2 of registers per node (b)."),
+      registers: z.number().int().min(4).max(12).default(6).describe("HyperANF: log2 of registers per node (b); 2^b registers per node, relative standard error 1.04/√2^b."),
     })
     .prefault({})
     .describe("Degrees of separation (DESIGN §2.1)."),

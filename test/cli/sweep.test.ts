@@ -84,4 +84,12 @@ describe("netvalue sweep and merge", () => {
     expect(h.stdout).toContain("Examples:");
     expect(netvalue("sweep", scenario, "--shard", "5/4").stderr).toContain("--shard");
   });
+  it("refuses a validation experiment, saying how to run it", () => {
+    const out = join(dir, "validation-out");
+    const r = netvalue("sweep", "scenarios/validation/kleinberg.yaml", "--out", out);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("is a validation experiment");
+    expect(r.stderr).toContain("netvalue run scenarios/validation/kleinberg.yaml");
+    expect(existsSync(out)).toBe(false);
+  });
 });

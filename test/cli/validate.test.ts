@@ -34,6 +34,28 @@ describe("netvalue validate", () => {
     expect(r.stdout).toContain(`# replicate seeds: ${replicateSeeds(42, 2).join(", ")}`);
     expect(r.stdout).toContain("# sweep of 4 cells × 3 replicates = 12 runs");
   });
+  it("checks validation experiments against their own schema and prints them resolved", () => {
+    const ok = netvalue("validate", "scenarios/validation/kleinberg.yaml", "scenarios/validation/watts-strogatz.yaml");
+    expect(ok.stderr).toBe("");
+    expect(ok.code).toBe(0);
+    const docs = (parseAllDocuments(ok.stdout) as unknown as { toJS(): Record<string, unknown> }[]).map((d) => d.toJS());
+    expect(docs.map((d) => d["validation"])).toEqual(["kleinberg", "watts-strogatz"]);
+    // Defaults are filled in: the Watts–Strogatz file's log-spaced p list is expanded.
+    expect(Array.isArray(docs[1]!["p"])).toBe(true);
+    expect(ok.stdout).toContain("# run it with: netvalue run scenarios/validation/kleinberg.yaml");
+    const bad = join(dir, "bad-validation.yaml");
+    const twice = join(dir, "twice-validation.yaml");
+    writeFileSync(bad, "validation: kleinberg\nsteps: 3\n");
+    writeFileSync(twice, "validation: kleinberg\nr: [2, 2]\n");
+    const r = netvalue("validate", bad, twice);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}: steps: unknown key 'steps'`);
+    expect(r.stderr).toContain(`${twice}: r`);
+    noStackTrace(r.stderr);
+    const set = netvalue("validate", "scenarios/validation/kleinberg.yaml", "--seed", "3");
+    expect(set.code).toBe(2);
+    expect(set.stderr).toContain("validation files take no --set");
+  });
   it("applies --set and the share rule", () => {
     const r = netvalue("validate", "scenarios/quickstart.yaml", "--set", "agents.strategies.opportunistic=0.4", "--set", "network.regime=dunbar");
     expect(r.code).toBe(0);

@@ -3,7 +3,9 @@
  * pool, optionally one shard of it, resumable.
  */
 import type { CommandModule } from "yargs";
+import { InputError } from "../../errors.js";
 import { parseShard, runSweep, type SweepResult } from "../../experiment/run-sweep.js";
+import { isValidationFile } from "../../validation/index.js";
 import {
   executionProgress,
   interruptSignal,
@@ -57,6 +59,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .example("$0 sweep scenarios/ci-reference.yaml --shard 1/2 --out results/shard-1", "Run half of the grid (e.g. on one machine of a batch job)")
       .example("$0 sweep scenarios/ci-reference.yaml --resume", "Finish an interrupted sweep, reusing every complete cell") as never,
   handler: async (args) => {
+    if (isValidationFile(args.scenario)) {
+      throw new InputError(`${args.scenario} is a validation experiment (top-level 'validation:'), not a model scenario: run it with 'netvalue run ${args.scenario}'`);
+    }
     const { scenario, baseDir } = loadWithOverrides(args.scenario, args);
     const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
     const interrupt = interruptSignal();

@@ -4,13 +4,17 @@
  * applied) as YAML, headed by comments giving its sweep cell count and replicate
  * seeds. If any file has problems, prints every problem of every file instead and
  * exits 2 (via ScenarioError in cli/main.ts).
+ *
+ * Validation files (a top-level `validation:` key; run by `netvalue run`) are checked
+ * against their own schema and printed resolved the same way; they take no overrides.
  */
 import type { CommandModule } from "yargs";
 import { ScenarioError, type Issue } from "../../errors.js";
 import { replicateSeeds } from "../../random/streams.js";
 import { loadScenario } from "../../scenario/load.js";
 import { safeExpandSweep } from "../../scenario/sweep.js";
-import { renderResolvedScenario } from "../../scenario/render.js";
+import { renderResolvedScenario, renderResolvedValidation } from "../../scenario/render.js";
+import { isValidationFile, loadValidation } from "../../validation/index.js";
 import { withScenarioOverrides, type ScenarioArgs } from "../options.js";
 
 const SHOWN = 20;
@@ -42,6 +46,16 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     const issues: Issue[] = [];
     const documents: string[] = [];
     for (const file of args.scenario) {
+      if (isValidationFile(file)) {
+        if (set.length > 0) {
+          issues.push({ file, path: "(command line)", message: "validation files take no --set, --seed, --replicates or --steps: edit the file instead" });
+          continue;
+        }
+        const v = loadValidation(file);
+        if (v.ok) documents.push(renderResolvedValidation(v.config, file));
+        else issues.push(...v.issues);
+        continue;
+      }
       const loaded = loadScenario(file, { set });
       if (!loaded.ok) {
         issues.push(...loaded.issues);

@@ -1,8 +1,9 @@
 /**
- * The inner loops of HyperANF (hyperanf.ts), written over node ranges [lo, hi): a step
- * is a merge phase that writes only [lo, hi) of `next` and a commit phase that writes
- * only [lo, hi) of `cur`, so ranges could run on separate threads with a barrier
- * between phases. See hyperanf.ts for the method and its references.
+ * The inner loops of HyperANF (hyperanf.ts) in JavaScript, written over node ranges
+ * [lo, hi): a step is a merge phase that writes only [lo, hi) of `next` and a commit
+ * phase that writes only [lo, hi) of `cur`. This is the reference kernel: the
+ * WebAssembly one (hyperanf.wat) computes the same bytes and doubles, faster, and is
+ * tested against it phase by phase. See hyperanf.ts for the method and its references.
  */
 
 /** The arrays of one HyperANF run. */
@@ -38,6 +39,12 @@ function fmix32(h: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** α_m·m², the numerator of the HyperLogLog estimate for m = 2^b registers. */
+export function estimateConstant(b: number): number {
+  const m = 1 << b;
+  return alpha(m) * m * m;
 }
 
 /** Sets every counter to the sketch of {v} under the seeded hash (cur and next equal). */
@@ -84,7 +91,7 @@ function estimate(regs: Int32Array, v: number, W: number, m: number, am2: number
 function estimateRange(c: Counters, lo: number, hi: number, only: Uint8Array | null): void {
   const m = 1 << c.b;
   const W = m >>> 2;
-  const am2 = alpha(m) * m * m;
+  const am2 = estimateConstant(c.b);
   for (let v = lo; v < hi; v++) if (only === null || only[v] !== 0) c.est[v] = estimate(c.cur, v, W, m, am2);
 }
 

@@ -13,10 +13,11 @@
  * so HyperANF is kept for the largest graphs or asked for by name.
  *
  * Parallelism: sampled BFS batches run on worker threads (independent batches, results
- * collected in source order: identical for any thread count; no progress reports then). HyperANF runs on one
- * thread: a shared-memory version over node ranges was written and then withdrawn
- * because a run under heavy machine load once produced an extra step, a race we did
- * not find in time; its kernel keeps the range structure for a second attempt.
+ * collected in source order: identical for any thread count; no progress reports then).
+ * HyperANF's WebAssembly kernel splits each step's two phases over node ranges on
+ * threads sharing one memory, with a barrier after each phase (hyperanf-parallel.ts);
+ * every phase leaves exactly what one thread leaves, which the tests check phase by
+ * phase for 1–4 threads.
  *
  * Degenerate graphs (n = 0, n = 1, no edges) are answered exactly whatever the method:
  * statistics.ts says what each statistic is then.
@@ -51,8 +52,9 @@ export interface SeparationOptions {
   /** Draws the sampled sources, bootstrap resamples and HyperANF hash seeds. */
   readonly rng: Rng;
   /**
-   * Worker threads for sampled BFS batches (msbfs-parallel.ts). Default: the machine's available
-   * parallelism (at most 4) on graphs of ≥ 10^5 nodes, else 1. Results do not depend on it.
+   * Worker threads for sampled BFS batches (msbfs-parallel.ts) and HyperANF's node ranges
+   * (hyperanf-parallel.ts). Default: the machine's available parallelism (at most 4) on
+   * graphs of ≥ 10^5 nodes, else 1. Results do not depend on it.
    */
   readonly threads?: number;
   /** Progress: (done, total, what). Called from the computing thread; never logs. */
@@ -96,6 +98,11 @@ export interface SeparationResult extends SeparationStatistics {
   /** true when `diameter` is only a lower bound (sampled sources, HyperANF). */
   readonly diameterIsLowerBound: boolean;
   readonly error: SeparationError;
+}
+
+/** Worker threads by default: the available parallelism (at most 4) from 10^5 nodes on. */
+function defaultThreads(csr: Csr): number {
+  return csr.n >= 1e5 ? Math.min(availableParallelism(), 4) : 1;
 }
 
 /** The method `auto` picks for a graph of this size (see the module notes). */
@@ -147,7 +154,7 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
       throw new MetricError(`separation: samples must be a positive integer (samples = ${options.samples})`);
     }
     const onProgress = progress("sources");
-    const threads = options.threads ?? (csr.n >= 1e5 ? Math.min(availableParallelism(), 4) : 1);
+    const threads = options.threads ?? defaultThreads(csr);
     const s = sampledDistribution(csr, samples, options.rng, {
       threads,
       ...(options.bootstrap !== undefined ? { bootstrap: options.bootstrap } : {}),
@@ -171,6 +178,7 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
   }
 
   const registers = options.registers ?? 6;
+  const threads = options.threads ?? defaultThreads(csr);
   const runs = options.runs ?? 1;
   if (!Number.isInteger(runs) || runs < 1) throw new MetricError(`separation: runs must be a positive integer (runs = ${runs})`);
   const neighbourhoods: (readonly number[])[] = [];
@@ -181,7 +189,7 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
     const onProgress = report
       ? (t: number, changed: number) => report(csr.n - changed, csr.n, `hyperanf run ${r + 1}/${runs}, step ${t}: counters settled`)
       : undefined;
-    const run = hyperAnf(csr, registers, options.rng, onProgress ? { onProgress } : {});
+    const run = hyperAnf(csr, registers, options.rng, { threads, ...(onProgress ? { onProgress } : {}) });
     neighbourhoods.push(run.neighbourhood);
     perRun.push(distanceStatistics(run.distribution));
     rse = run.relativeStandardError;

@@ -20,8 +20,8 @@
  * comes back in a reshare is sampled like any item and skipped when read.
  */
 import type { Rng } from "../../random/streams.js";
-import type { ModelState } from "../state.js";
-import { SampleMarks, sampleSorted } from "../posts.js";
+import { roomForStamps, type ModelState } from "../state.js";
+import { sampleSorted } from "../posts.js";
 
 export interface DeliverParams {
   readonly enabled: boolean;
@@ -33,11 +33,12 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
   if (params.enabled && queue.length > 0) {
     const n = state.n;
     const A = inbox.attention;
-    const { start, items, originals } = groupBySource(state);
+    const groups = state.scratch.groups;
+    groups.group(queue);
+    const { start, originals } = groups;
     const followsExist = regime.followCap > 0;
     const all = regime.reshareToFollowers;
     const picks = new Int32Array(A);
-    const marks = new SampleMarks();
     const tieMark = state.scratch.mark;
     let blockFrom = new Int32Array(256);
     let blockCount = new Int32Array(256);
@@ -47,7 +48,6 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
       let total = 0;
       const b = ties.base(i);
       const end = b + (ties.count[i] as number);
-      const stamp = ++state.readVisits;
       const len = followsExist ? (follows.outLen[i] as number) : 0;
       if (end - b + len > blockFrom.length) {
         blockFrom = new Int32Array(2 * (end - b + len));
@@ -55,21 +55,29 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
       }
       for (let slot = b; slot < end; slot++) {
         const s = ties.nbr[slot] as number;
-        const c = (start[s + 1] as number) - (start[s] as number);
+        const from = start[s] as number;
+        const c = (start[s + 1] as number) - from;
         if (c === 0) continue;
-        blockFrom[m] = start[s] as number;
+        blockFrom[m] = from;
         blockCount[m++] = c;
         total += c;
       }
-      for (let slot = b; slot < end; slot++) tieMark[ties.nbr[slot] as number] = stamp;
-      const out = follows.out[i] as Int32Array;
-      for (let k = 0; k < len; k++) {
-        const s = out[k] as number;
-        const c = all ? (start[s + 1] as number) - (start[s] as number) : (originals[s] as number);
-        if (c === 0 || tieMark[s] === stamp) continue;
-        blockFrom[m] = start[s] as number;
-        blockCount[m++] = c;
-        total += c;
+      if (len > 0) {
+        // Followees that are not ties, in id order (a stamp per tie: cheaper than a
+        // merge with the sorted tie block, whose branches mispredict).
+        roomForStamps(state);
+        const stamp = ++state.readVisits;
+        for (let slot = b; slot < end; slot++) tieMark[ties.nbr[slot] as number] = stamp;
+        const out = follows.out[i] as Int32Array;
+        for (let k = 0; k < len; k++) {
+          const s = out[k] as number;
+          const from = start[s] as number;
+          const c = all ? (start[s + 1] as number) - from : (originals[s] as number);
+          if (c === 0 || tieMark[s] === stamp) continue;
+          blockFrom[m] = from;
+          blockCount[m++] = c;
+          total += c;
+        }
       }
       inbox.seen[i] = total;
       if (total === 0) continue;
@@ -77,17 +85,17 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
         let k = 0;
         for (let x = 0; x < m; x++) {
           const from = blockFrom[x] as number;
-          for (let y = 0; y < (blockCount[x] as number); y++) inbox.put(i, k++, queue, items[from + y] as number);
+          for (let y = 0; y < (blockCount[x] as number); y++) inbox.put(i, k++, groups, from + y);
         }
         continue;
       }
-      sampleSorted(rng, total, A, picks, marks);
+      sampleSorted(rng, total, A, picks, state.scratch.sample);
       let k = 0;
       let offset = 0;
       for (let x = 0; x < m && k < A; x++) {
         const c = blockCount[x] as number;
         while (k < A && (picks[k] as number) < offset + c) {
-          inbox.put(i, k, queue, items[(blockFrom[x] as number) + (picks[k] as number) - offset] as number);
+          inbox.put(i, k, groups, (blockFrom[x] as number) + (picks[k] as number) - offset);
           k++;
         }
         offset += c;
@@ -95,28 +103,4 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
     }
   }
   queue.clear();
-}
-
-/** Queue indices grouped by sharer (counting sort): originals first, then reshares, each in queue order. */
-function groupBySource(state: ModelState): { start: Int32Array; items: Int32Array; originals: Int32Array } {
-  const { queue } = state;
-  const n = state.n;
-  const start = new Int32Array(n + 1);
-  const originals = new Int32Array(n);
-  for (let k = 0; k < queue.length; k++) {
-    const s = queue.sharer[k] as number;
-    start[s + 1]++;
-    if (queue.author[k] === s) originals[s]++;
-  }
-  for (let s = 0; s < n; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
-  const fillOriginal = start.slice(0, n);
-  const fillReshare = new Int32Array(n);
-  for (let s = 0; s < n; s++) fillReshare[s] = (start[s] as number) + (originals[s] as number);
-  const items = new Int32Array(queue.length);
-  for (let k = 0; k < queue.length; k++) {
-    const s = queue.sharer[k] as number;
-    if (queue.author[k] === s) items[fillOriginal[s]++] = k;
-    else items[fillReshare[s]++] = k;
-  }
-  return { start, items, originals };
 }

@@ -28,41 +28,52 @@ export interface MaintainParams {
 
 export function maintain(state: ModelState, params: MaintainParams): void {
   const { ties, follows } = state;
-  if (params.enabled) {
-    const doomedA: number[] = [];
-    const doomedB: number[] = [];
-    // Ties do not change in this pass: a cursor per agent walks its block's slots that
-    // point to lower ids in stored order, giving each tie's other side (TieStore.mirrors).
-    const cursor = new Int32Array(state.n);
-    for (let i = 0; i < state.n; i++) cursor[i] = ties.base(i);
-    for (let i = 0; i < state.n; i++) {
-      const b = ties.base(i);
-      const end = b + (ties.count[i] as number);
-      for (let s = b; s < end; s++) {
-        const j = ties.nbr[s] as number;
-        if (j < i) continue;
-        const other = cursor[j] as number;
-        cursor[j] = other + 1;
-        const c = (ties.touches[s] as number) + (ties.touches[other] as number);
-        const old = ties.strength[s] as number;
-        const v = c > 0 ? 1 - (1 - old) * Math.pow(1 - params.reinforcement, c) : old * (1 - params.decay);
-        const strength = v > 1 ? 1 : v;
-        ties.strength[s] = strength;
-        ties.strength[other] = strength;
-        if (strength < params.minStrength || strength <= 0) {
-          doomedA.push(i);
-          doomedB.push(j);
-        }
+  if (!params.enabled) {
+    ties.touches.fill(0);
+    return;
+  }
+  const doomedA: number[] = [];
+  const doomedB: number[] = [];
+  // (1 − r)^c for small c, the very values Math.pow gives in the loop below.
+  const powers = new Float64Array(POW_TABLE);
+  for (let c = 0; c < POW_TABLE; c++) powers[c] = Math.pow(1 - params.reinforcement, c);
+  // Ties do not change in this pass: a cursor per agent walks its block's slots that
+  // point to lower ids in stored order, giving each tie's other side (TieStore.mirrors).
+  const cursor = new Int32Array(state.n);
+  for (let i = 0; i < state.n; i++) cursor[i] = ties.base(i);
+  for (let i = 0; i < state.n; i++) {
+    const b = ties.base(i);
+    const end = b + (ties.count[i] as number);
+    for (let s = b; s < end; s++) {
+      const j = ties.nbr[s] as number;
+      if (j < i) continue;
+      const other = cursor[j] as number;
+      cursor[j] = other + 1;
+      const c = (ties.touches[s] as number) + (ties.touches[other] as number);
+      // Both sides are read: clear them for the next step (instead of every slot).
+      ties.touches[s] = 0;
+      ties.touches[other] = 0;
+      const old = ties.strength[s] as number;
+      const v =
+        c > 0 ? 1 - (1 - old) * (c < POW_TABLE ? (powers[c] as number) : Math.pow(1 - params.reinforcement, c)) : old * (1 - params.decay);
+      const strength = v > 1 ? 1 : v;
+      ties.strength[s] = strength;
+      ties.strength[other] = strength;
+      if (strength < params.minStrength || strength <= 0) {
+        doomedA.push(i);
+        doomedB.push(j);
       }
     }
-    for (let k = 0; k < doomedA.length; k++) dissolveTie(state, doomedA[k] as number, doomedB[k] as number);
-    for (let i = 0; i < state.n; i++) {
-      while ((ties.count[i] as number) > ties.capacity) dissolveTie(state, i, ties.nbr[ties.weakest(i)] as number);
-    }
-    const cap = state.regime.followCap;
-    for (let i = 0; i < state.n; i++) {
-      while ((follows.outLen[i] as number) > cap) follows.remove(i, follows.leastUseful(i));
-    }
   }
-  ties.touches.fill(0);
+  for (let k = 0; k < doomedA.length; k++) dissolveTie(state, doomedA[k] as number, doomedB[k] as number);
+  for (let i = 0; i < state.n; i++) {
+    while ((ties.count[i] as number) > ties.capacity) dissolveTie(state, i, ties.nbr[ties.weakest(i)] as number);
+  }
+  const cap = state.regime.followCap;
+  for (let i = 0; i < state.n; i++) {
+    while ((follows.outLen[i] as number) > cap) follows.remove(i, follows.leastUseful(i));
+  }
 }
+
+/** Interaction counts whose reinforcement factor is tabulated once a step. */
+const POW_TABLE = 64;

@@ -22,9 +22,9 @@
  */
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
-import { isActive } from "../state.js";
-import { detect, experience, popularity, RELATION_NONE, selfInterested } from "../acts.js";
-import { followAndAnswer } from "../follow-acts.js";
+import { isActive, roomForStamps } from "../state.js";
+import { detectAt, experience, popularity, RELATION_NONE, selfInterested } from "../acts.js";
+import { followStranger } from "../follow-acts.js";
 import { FOLLOW_VALUE, SHARE_RELEVANCE } from "../strategy-table.js";
 
 export interface ReactParams {
@@ -33,67 +33,99 @@ export interface ReactParams {
 }
 
 export function react(state: ModelState, params: ReactParams, rng: Rng, step: number, order: Int32Array): void {
-  const { inbox, posts, agents, strategies, tallies, ties } = state;
-  const tieMark = state.scratch.mark;
-  const tieSlot = state.scratch.slot;
-  const fMark = state.scratch.fmark;
-  const fPos = state.scratch.fpos;
+  const { inbox, agents, strategies, tallies, ties, follows } = state;
+  // index[4j..4j+3] = [tie stamp, tie slot, follow stamp, follow position] of agent j
+  // for the current reader (one cache line per lookup; see ModelState.scratch).
+  const index = state.scratch.index;
   const K = agents.interests.topics;
   const w = agents.interests.weights;
   const followsExist = state.regime.followCap > 0;
-  const A = inbox.attention;
+  const eta = state.trust.enabled ? state.trust.learningRate : 0; // on genuine content
+  const dedup = new PostSet(inbox.attention);
+  const added = new Int32Array(inbox.attention); // follows made in the current visit, ascending
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     const size = inbox.size(i);
     if (size === 0) continue;
     const st = agents.strategy[i] as number;
     const active = params.enabled && isActive(state, i, step);
-    tallies.sharesThisStep[i] = 0;
-    const base = i * A;
+    const maxShares = strategies.maxSharesPerStep[st] as number;
+    const shareByRelevance = strategies.share[st] === SHARE_RELEVANCE;
+    const shareThreshold = strategies.shareThreshold[st] as number;
+    const followByValue = strategies.follow[st] === FOLLOW_VALUE;
+    let shares = 0;
+    let value = tallies.valueReceived[i] as number;
+    const base = inbox.base(i);
+    roomForStamps(state);
     const visit = ++state.readVisits;
     // i's ties do not change while it reads, and its follows only when it follows
-    // someone: index both for O(1) lookups (re-indexing follows after a new follow).
-    for (let t = ties.base(i); t < ties.base(i) + (ties.count[i] as number); t++) {
-      const j = ties.nbr[t] as number;
-      tieMark[j] = visit;
-      tieSlot[j] = t;
+    // someone: index both for O(1) lookups. A follow made during the visit is not
+    // re-indexed: it is marked with position −1 (found by search), and an entry indexed
+    // at position p now sits at p + the number of follows made below it (FollowStore
+    // keeps the list sorted by id). An unfollow to make room (the cap) re-indexes all.
+    const tb = ties.base(i);
+    const te = tb + (ties.count[i] as number);
+    for (let t = tb; t < te; t++) {
+      const x = (ties.nbr[t] as number) << 2;
+      index[x] = visit;
+      index[x + 1] = t;
     }
     let fvisit = ++state.readVisits;
+    let nAdded = 0;
     if (followsExist) indexFollows(state, i, fvisit);
+    dedup.clear();
     for (let slot = base; slot < base + size; slot++) {
       const p = inbox.post[slot] as number;
-      if (posts.mark[p] === visit) continue; // a post sampled twice is read once
-      posts.mark[p] = visit;
+      if (!dedup.add(p)) continue; // a post sampled twice is read once
       const s = inbox.sharer[slot] as number;
       const a = inbox.author[slot] as number;
       if (a === i) continue; // one's own post coming back in a reshare
-      const rel = (w[i * K + (inbox.topic[slot] as number)] as number) * (inbox.quality[slot] as number);
-      tallies.valueReceived[i] = (tallies.valueReceived[i] as number) + rel;
+      const topic = inbox.topic[slot] as number;
+      const quality = inbox.quality[slot] as number;
+      const rel = (w[i * K + topic] as number) * quality;
+      value += rel;
       if (!params.enabled) continue;
       if (s !== a) {
-        const detected = inbox.selfish[slot] === 1 && detect(state, i, s);
-        const fs = fMark[s] === fvisit ? (fPos[s] as number) : -1;
-        experience(state, i, s, rel, !detected, step, tieMark[s] === visit ? (tieSlot[s] as number) : -1, fs);
+        const xs = s << 2;
+        const ts = index[xs] === visit ? (index[xs + 1] as number) : -1;
+        const fs = followPosition(state, i, s, fvisit, added, nAdded);
+        const detected = inbox.selfish[slot] === 1 && detectAt(state, i, s, ts, fs);
+        experience(state, i, rel, detected ? 0 : eta, step, ts, fs);
       }
-      const fa = fMark[a] === fvisit ? (fPos[a] as number) : -1;
-      const relation = experience(state, i, a, rel, true, step, tieMark[a] === visit ? (tieSlot[a] as number) : -1, fa);
+      const xa = a << 2;
+      const fa = followPosition(state, i, a, fvisit, added, nAdded);
+      const relation = experience(state, i, rel, eta, step, index[xa] === visit ? (index[xa + 1] as number) : -1, fa);
       if (!active) continue;
-      if ((tallies.sharesThisStep[i] as number) < (strategies.maxSharesPerStep[st] as number)) {
-        const score = strategies.share[st] === SHARE_RELEVANCE ? rel : popularity(state, a);
-        if (score >= (strategies.shareThreshold[st] as number)) {
-          state.next.push(posts, p, i, selfInterested(state, i, rng));
+      if (shares < maxShares) {
+        const score = shareByRelevance ? rel : popularity(state, a);
+        if (score >= shareThreshold) {
+          // The item carries its post's author, topic and quality (ItemBuffer).
+          state.next.pushItem(p, i, selfInterested(state, i, rng), a, topic, quality);
           tallies.reshares[i] = (tallies.reshares[i] as number) + 1;
-          tallies.sharesThisStep[i] = (tallies.sharesThisStep[i] as number) + 1;
+          shares++;
         }
       }
       if (followsExist && relation === RELATION_NONE) {
-        const score = strategies.follow[st] === FOLLOW_VALUE ? rel : popularity(state, a);
-        if (rng() < params.followRate * score && followAndAnswer(state, i, a, rng, step)) {
-          fvisit = ++state.readVisits;
-          indexFollows(state, i, fvisit);
+        const score = followByValue ? rel : popularity(state, a);
+        if (rng() < params.followRate * score) {
+          const before = follows.outLen[i] as number;
+          if (followStranger(state, i, a, rng, step)) {
+            if (follows.outLen[i] === before + 1) {
+              index[xa + 2] = fvisit;
+              index[xa + 3] = -1;
+              let q = nAdded++;
+              for (; q > 0 && (added[q - 1] as number) > a; q--) added[q] = added[q - 1] as number;
+              added[q] = a;
+            } else {
+              indexFollows(state, i, (fvisit = ++state.readVisits));
+              nAdded = 0;
+            }
+          }
         }
       }
     }
+    tallies.valueReceived[i] = value;
+    tallies.sharesThisStep[i] = shares;
   }
 }
 
@@ -101,10 +133,65 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
 function indexFollows(state: ModelState, i: number, stamp: number): void {
   const out = state.follows.out[i] as Int32Array;
   const len = state.follows.outLen[i] as number;
-  const { fmark, fpos } = state.scratch;
+  const index = state.scratch.index;
   for (let k = 0; k < len; k++) {
-    const j = out[k] as number;
-    fmark[j] = stamp;
-    fpos[j] = k;
+    const x = (out[k] as number) << 2;
+    index[x + 2] = stamp;
+    index[x + 3] = k;
+  }
+}
+
+/**
+ * The position of j in reader i's follows (−1 if i does not follow j), from the index
+ * stamped `stamp` and the `nAdded` follows made since, ascending in `added`.
+ */
+function followPosition(state: ModelState, i: number, j: number, stamp: number, added: Int32Array, nAdded: number): number {
+  const index = state.scratch.index;
+  const x = j << 2;
+  if (index[x + 2] !== stamp) return -1;
+  const p = index[x + 3] as number;
+  if (p < 0) return state.follows.findOut(i, j);
+  let below = 0;
+  while (below < nAdded && (added[below] as number) < j) below++;
+  return p + below;
+}
+
+/**
+ * The posts met in one inbox so far: an open-addressing set over at most `attention`
+ * ids, cleared by a new stamp, so deduplication touches a few cache lines instead of
+ * a mark per post in the ever-growing post table.
+ */
+class PostSet {
+  private readonly keys: Int32Array;
+  private readonly stamps: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  private stamp = 0;
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < 2 * capacity) bits++; // load ≤ ½: probing always ends
+    this.keys = new Int32Array(1 << bits);
+    this.stamps = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+  clear(): void {
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+  /** Adds p; false if it was already there. */
+  add(p: number): boolean {
+    const { keys, stamps, mask, stamp } = this;
+    // Fibonacci hashing: the top bits of p × 2^32/φ.
+    for (let h = Math.imul(p, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & mask) {
+      if (stamps[h] !== stamp) {
+        stamps[h] = stamp;
+        keys[h] = p;
+        return true;
+      }
+      if (keys[h] === p) return false;
+    }
   }
 }

@@ -15,7 +15,7 @@
  */
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
-import { scaleTrust } from "../relations.js";
+import { searchSorted } from "../follows.js";
 
 export interface TrustParams {
   readonly enabled: boolean;
@@ -27,41 +27,57 @@ export interface TrustParams {
 }
 
 export function trust(state: ModelState, params: TrustParams, rng: Rng, step: number): void {
-  const { ties, detections, tallies } = state;
+  const { ties, follows, detections, tallies } = state;
+  // Gossip changes trust, never who is tied or follows whom: one pass gives every
+  // tie slot's other side (mirror) and the trust placed in its owner through it
+  // (back), which gossip keeps in step with the tie trust it cuts.
+  const { mirror, back } = ties.mirrorsAndBack();
   if (params.enabled && params.gossip > 0) {
     const cut = 1 - params.gossipPenalty * params.penalty;
     // Which ties are told: each with probability `gossip`, drawn as geometric gaps
     // between told ties (one draw per told tie instead of one per tie).
     const logMiss = params.gossip < 1 ? Math.log(1 - params.gossip) : -Infinity;
-    // Gossip changes trust, never who is tied: one pass gives every tie's other side.
-    const mirror = detections.length > 0 ? ties.mirrors() : null;
     for (let k = 0; k < detections.length; k++) {
       const d = detections.detector[k] as number;
       const j = detections.actor[k] as number;
       const b = ties.base(d);
       const c = ties.count[d] as number;
+      const followers = follows.in_[j] as Int32Array;
+      const followerCount = follows.inLen[j] as number;
       for (let x = gap(rng, logMiss); x < c; x += 1 + gap(rng, logMiss)) {
         const t = ties.nbr[b + x] as number;
-        if (t === j || (ties.trust[(mirror as Int32Array)[b + x] as number] as number) < params.gossipTrustMin) continue;
-        scaleTrust(state, t, j, cut);
+        if (t === j || (back[b + x] as number) < params.gossipTrustMin) continue; // back: t's trust in d
+        // scaleTrust(t, j, cut), with both lookups made on j's side, which every told
+        // tie of this detection shares: t's trust in j is on their tie if there is one
+        // (j's slot for t, mirrored), otherwise on t's follow of j if t follows j.
+        const js = ties.find(j, t);
+        if (js >= 0) {
+          const ts = mirror[js] as number;
+          const v = clamp((ties.trust[ts] as number) * cut);
+          ties.trust[ts] = v;
+          back[js] = v;
+        } else if (followerCount > 0 && searchSorted(followers, followerCount, t) >= 0) {
+          const tr = follows.trust[t] as Float64Array;
+          const pos = follows.findOut(t, j);
+          tr[pos] = clamp((tr[pos] as number) * cut);
+        }
       }
     }
   }
   detections.length = 0;
-  // Trust received, summed in one pass over every tie slot (slot i→j adds to j).
-  const received = new Float64Array(state.n);
-  for (let i = 0; i < state.n; i++) {
-    const b = ties.base(i);
-    for (let s = b; s < b + (ties.count[i] as number); s++) {
-      const j = ties.nbr[s] as number;
-      received[j] = (received[j] as number) + (ties.trust[s] as number);
-    }
-  }
+  // Trust received by i: its block's back trusts, summed in neighbour id order.
   for (let i = 0; i < state.n; i++) {
     const c = ties.count[i] as number;
     if ((tallies.unmaskedStep[i] as number) >= 0 || c === 0) continue;
-    if ((received[i] as number) / c < params.unmasked) tallies.unmaskedStep[i] = step;
+    const b = ties.base(i);
+    let received = 0;
+    for (let s = b; s < b + c; s++) received += back[s] as number;
+    if (received / c < params.unmasked) tallies.unmaskedStep[i] = step;
   }
+}
+
+function clamp(v: number): number {
+  return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
 /** Failures before the next success of a Bernoulli(p) sequence, log(1 − p) given (−∞ for p = 1). */
