@@ -140,6 +140,11 @@ function idStrings(n: number, code: Uint32Array | null, others: readonly string[
   return ids;
 }
 
+/** Whether buf[p] is a line's final CR (followed by LF or the end of the file). */
+function finalCr(buf: Uint8Array, p: number, len: number): boolean {
+  return buf[p] === CR && (p + 1 === len || buf[p + 1] === NL);
+}
+
 /**
  * The scan: each edge line's two tokens as codes — a canonical integer below
  * DENSE_LIMIT is its value, any other token DENSE_LIMIT + k for the k-th distinct one.
@@ -188,7 +193,7 @@ function tokenize(
       }
       k = p - q;
       if (k === 0 || k > 8 || (k > 1 && buf[q] === 48) || d >= DENSE_LIMIT) break fast;
-      if (p < len && !(c === NL || c === SPACE || c === TAB || c === COMMA || (c === CR && (p + 1 === len || buf[p + 1] === NL)))) {
+      if (p < len && !(c === NL || c === SPACE || c === TAB || c === COMMA || finalCr(buf, p, len))) {
         break fast;
       }
       if (m === cap) {
@@ -208,14 +213,14 @@ function tokenize(
     p = pos;
     while (p < len && ((c = buf[p] as number) === SPACE || c === TAB)) p++;
     // Blank (the line's end, possibly after its final CR) and comment lines.
-    if (p === len || c === NL || (c === CR && (p + 1 === len || buf[p + 1] === NL)) || c === HASH || c === PERCENT) {
+    if (p === len || c === NL || finalCr(buf, p, len) || c === HASH || c === PERCENT) {
       while (p < len && buf[p] !== NL) p++;
       pos = p + 1;
       continue;
     }
     for (let f = 0; f < 2; f++) {
       while (p < len && ((c = buf[p] as number) === SPACE || c === TAB || c === COMMA)) p++;
-      if (p === len || c === NL || (c === CR && (p + 1 === len || buf[p + 1] === NL))) throw fieldError(buf, pos, name, line);
+      if (p === len || c === NL || finalCr(buf, p, len)) throw fieldError(buf, pos, name, line);
       // One token: up to a separator, the line's end or its final CR.
       const a = p;
       let value = 0;
@@ -223,7 +228,7 @@ function tokenize(
       while (p < len) {
         c = buf[p] as number;
         if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
-        else if (c === SPACE || c === TAB || c === COMMA || c === NL || (c === CR && (p + 1 === len || buf[p + 1] === NL))) break;
+        else if (c === SPACE || c === TAB || c === COMMA || c === NL || finalCr(buf, p, len)) break;
         else digits = false;
         p++;
       }
