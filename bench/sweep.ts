@@ -11,40 +11,56 @@ import { runSweep } from "../src/experiment/run-sweep.js";
 import { scenarioFromObjectOrThrow } from "../src/scenario/load.js";
 import { printTable, writeBenchCsv, type BenchRow } from "./table.js";
 
+/** A throughput configuration: `cells` cells of one replicate each, of nearly equal cost. */
+interface SweepShape {
+  readonly name: string;
+  readonly cells: number;
+  readonly steps: number;
+  readonly every: number;
+}
+
 /**
- * Cells of nearly equal cost (the swept detection rate hardly changes the work), so
- * the ratio measures the pool, not the order in which unequal cells happen to finish.
+ * The cells differ only in the swept detection and gossip rates, which hardly change
+ * the work, so the ratio measures the pool, not the order in which unequal cells
+ * happen to finish.
  *
- * 32 cells, because a tiny sweep measures start-up rather than throughput: each worker
- * is its own V8 isolate and compiles the model's hot code once, on V8's background
- * threads. With 1 worker that background work runs free on the idle second core; with
- * 2 workers it competes with them. Measured here (4 cells inline): 19% of the CPU was
- * on background threads, falling to 9% over 12 cells; two independent processes ran
- * 1.74× one process's rate — the machine's own ceiling for 4-cell runs. With 8 cells,
- * one cell finishing late also left a worker idle for a tenth of the 2-worker run.
- * (Measured ratios: 8 cells 1.53×, 16 cells 1.72×, 32 cells 1.74×.)
+ * - "year" is the shape of the shipped experiments (scenarios/six-to-two-and-a-half.yaml,
+ *   dunbar-layers.yaml): 1,000 agents over 365 steps, observed every 73 days; about 8 s
+ *   per cell on one core.
+ * - "short" cells (120 steps, about 2.8 s each) show the fixed cost of a worker: each
+ *   worker is its own V8 isolate and compiles the model's hot code once, on V8's
+ *   background threads. With 1 worker that compilation runs free on the idle second
+ *   core; with 2 workers it competes with them. Measured with perf (32 short cells, 2
+ *   workers): about 7 s of the 102 s of CPU went to compiling, two thirds of it in the
+ *   first 10 s; steady-state cells ran as fast side by side as alone. The longer the
+ *   cells, the smaller that share.
  */
-function scenario(cells: number) {
-  const detection = Array.from({ length: cells / 2 }, (_, i) => 0.05 + i * 0.01);
+const SHAPES: readonly SweepShape[] = [
+  { name: "year", cells: 16, steps: 365, every: 73 },
+  { name: "short", cells: 32, steps: 120, every: 30 },
+];
+
+function scenario(shape: SweepShape) {
+  const detection = Array.from({ length: shape.cells / 2 }, (_, i) => 0.05 + i * 0.01);
   return scenarioFromObjectOrThrow({
-    name: "bench-sweep",
+    name: `bench-sweep-${shape.name}`,
     seed: 11,
     replicates: 1,
-    steps: 120,
+    steps: shape.steps,
     agents: { count: 1000 },
-    metrics: { every: 30, separation: { method: "sample", samples: 100 } },
+    metrics: { every: shape.every, separation: { method: "sample", samples: 100 } },
     network: { regime: "amplified", followCap: 200 },
     sweep: { "mechanisms.trust.detection": detection, "mechanisms.trust.gossip": [0.3, 0.31] },
   });
 }
 
-async function timed(cells: number, workers: number, onRss?: (fraction: number, rss: number) => void) {
+async function timed(shape: SweepShape, workers: number, onRss?: (fraction: number, rss: number) => void) {
   const out = mkdtempSync(join(tmpdir(), "nv-bench-sweep-"));
   const start = performance.now();
   let fraction = 0;
   const timer = onRss ? setInterval(() => onRss(fraction, process.memoryUsage().rss), 100) : null;
   try {
-    const r = await runSweep(scenario(cells), { out, workers, onProgress: (p) => (fraction = p.partsDone / p.partsTotal) });
+    const r = await runSweep(scenario(shape), { out, workers, onProgress: (p) => (fraction = p.partsDone / p.partsTotal) });
     if (!r.complete) throw new Error("bench sweep did not complete");
   } finally {
     if (timer) clearInterval(timer);
@@ -55,22 +71,23 @@ async function timed(cells: number, workers: number, onRss?: (fraction: number, 
 
 export async function sweepSuite(): Promise<void> {
   const rows: BenchRow[] = [];
-  const cells = 32;
-  const rate: Record<number, number> = {};
-  for (const workers of [1, 2]) {
-    const seconds = await timed(cells, workers);
-    rate[workers] = cells / seconds;
-    rows.push({ measure: "throughput", cells, workers, seconds, cells_per_s: rate[workers] as number, value: "" });
+  for (const shape of SHAPES) {
+    const rate: Record<number, number> = {};
+    for (const workers of [1, 2]) {
+      const seconds = await timed(shape, workers);
+      rate[workers] = shape.cells / seconds;
+      rows.push({ measure: `throughput, ${shape.name} cells`, cells: shape.cells, steps: shape.steps, workers, seconds, cells_per_s: rate[workers] as number, value: "" });
+    }
+    rows.push({ measure: `speedup 2 vs 1 workers, ${shape.name} cells`, cells: shape.cells, steps: shape.steps, workers: 2, seconds: "", cells_per_s: "", value: (rate[2] as number) / (rate[1] as number) });
   }
-  rows.push({ measure: "speedup 2 vs 1 workers", cells, workers: 2, seconds: "", cells_per_s: "", value: (rate[2] as number) / (rate[1] as number) });
   const peaks = [0, 0];
-  const long = 24;
+  const long = { name: "short", cells: 24, steps: 120, every: 30 };
   const seconds = await timed(long, 2, (f, rss) => {
     const half = f < 0.5 ? 0 : 1;
     peaks[half] = Math.max(peaks[half] as number, rss);
   });
-  rows.push({ measure: "peak RSS MiB, first half of cells", cells: long, workers: 2, seconds, cells_per_s: long / seconds, value: (peaks[0] as number) / 2 ** 20 });
-  rows.push({ measure: "peak RSS MiB, second half of cells", cells: long, workers: 2, seconds, cells_per_s: long / seconds, value: (peaks[1] as number) / 2 ** 20 });
+  rows.push({ measure: "peak RSS MiB, first half of cells", cells: long.cells, steps: long.steps, workers: 2, seconds, cells_per_s: long.cells / seconds, value: (peaks[0] as number) / 2 ** 20 });
+  rows.push({ measure: "peak RSS MiB, second half of cells", cells: long.cells, steps: long.steps, workers: 2, seconds, cells_per_s: long.cells / seconds, value: (peaks[1] as number) / 2 ** 20 });
   printTable("sweep: throughput and memory", rows);
   writeBenchCsv("sweep", rows);
 }

@@ -2,6 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { mean, row, runOnce } from "../../engine/run-helper.js";
 import { small } from "../../engine/scenario-helper.js";
+import { bareState } from "../state-helper.js";
+import { trust } from "../../../src/model/mechanisms/trust.js";
+import { follow, formTie } from "../../../src/model/relations.js";
+import { ORIGIN_EVENT } from "../../../src/model/ties.js";
+import { stream } from "../../../src/random/streams.js";
 
 const SEEDS = [11, 12, 13];
 
@@ -49,5 +54,23 @@ describe("trust mechanism", () => {
     const trust = (gossip: number) =>
       mean(SEEDS.map((seed) => row(runOnce(small({ mechanisms: { trust: { detection: 0.05, gossip, learningRate: 0 } } }), seed).final, "opportunistic").trustReceivedMean ?? 0));
     expect(trust(1)).toBeLessThan(trust(0));
+  });
+
+  it("gossip cuts the trust a told tie holds on its follow of the actor, and only that follow", () => {
+    // Detector 0 is tied to 1 and 2; actor 3 is followed by 1 and 2, with no tie to
+    // either, so their trust in 3 lives on their follows. Agent 2 also follows 4 and 5.
+    // With gossip 1 both are told and both cut their trust in 3, nothing else.
+    const st = bareState(6);
+    formTie(st, 0, 1, 0.5, 0.5, 0.9, ORIGIN_EVENT);
+    formTie(st, 0, 2, 0.5, 0.5, 0.9, ORIGIN_EVENT);
+    follow(st, 1, 3, 0.5, 0);
+    for (const j of [3, 4, 5]) follow(st, 2, j, 0.5, 0);
+    st.detections.push(0, 3);
+    trust(st, { enabled: true, penalty: 0.8, gossip: 1, gossipPenalty: 0.5, gossipTrustMin: 0.5, unmasked: 0 }, stream(1, "trust"), 1);
+    const followTrust = (i: number, j: number) => (st.follows.trust[i] as Float64Array)[st.follows.findOut(i, j)];
+    expect(followTrust(1, 3)).toBeCloseTo(0.5 * (1 - 0.5 * 0.8), 12);
+    expect(followTrust(2, 3)).toBeCloseTo(0.5 * (1 - 0.5 * 0.8), 12);
+    expect(followTrust(2, 4)).toBe(0.5);
+    expect(followTrust(2, 5)).toBe(0.5);
   });
 });
