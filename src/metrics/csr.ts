@@ -197,12 +197,7 @@ export function csrFromGraph(
  * u→v and v→u are two different arcs and both kept. Separation metrics follow rows,
  * so on a directed CSR they measure directed distances (u reaches v along arcs).
  */
-export function csrFromArcs(
-  n: number,
-  src: ArrayLike<number>,
-  dst: ArrayLike<number>,
-  ids?: readonly string[],
-): { csr: Csr; stats: CsrBuildStats } {
+export function csrFromArcs(n: number, src: ArrayLike<number>, dst: ArrayLike<number>): { csr: Csr; stats: CsrBuildStats } {
   if (src.length !== dst.length) throw new RangeError(`csrFromArcs: ${src.length} sources but ${dst.length} targets`);
   const m = src.length;
   const offsets = new Uint32Array(n + 1);
@@ -218,8 +213,5 @@ export function csrFromArcs(
   const raw = scatterArcs(n, offsets, src, dst, false);
   const { outOffsets, neighbors } = sortRows(n, offsets, raw);
   const duplicates = (offsets[n] as number) - neighbors.length;
-  const csr: Csr = ids
-    ? { n, offsets: outOffsets, neighbors, ids, directed: true }
-    : { n, offsets: outOffsets, neighbors, directed: true };
-  return { csr, stats: { selfLoops, duplicates } };
+  return { csr: { n, offsets: outOffsets, neighbors, directed: true }, stats: { selfLoops, duplicates } };
 }

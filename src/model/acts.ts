@@ -9,7 +9,7 @@
  */
 import type { Rng } from "../random/streams.js";
 import type { ModelState } from "./state.js";
-import { scaleTrust, setTrust, trustIn } from "./relations.js";
+import { clampUnit, scaleTrust, setTrust, trustIn } from "./relations.js";
 
 /**
  * Reading genuine content from j moves trust[i→j] toward the value experienced:
@@ -37,12 +37,9 @@ export function selfInterested(state: ModelState, i: number, rng: Rng): boolean 
  * @returns whether the act was detected
  */
 export function detect(state: ModelState, touched: number, actor: number): boolean {
-  const rules = state.trust;
-  if (!rules.enabled || rules.detection === 0) return false;
-  if (!(state.detectRng() < rules.detection)) return false;
-  scaleTrust(state, touched, actor, 1 - rules.penalty);
-  state.tallies.detections[actor] = (state.tallies.detections[actor] as number) + 1;
-  state.detections.push(touched, actor);
+  if (!detectionDrawn(state)) return false;
+  scaleTrust(state, touched, actor, 1 - state.trust.penalty);
+  logDetection(state, touched, actor);
   return true;
 }
 
@@ -52,18 +49,27 @@ export function detect(state: ModelState, touched: number, actor: number): boole
  * (−1 for none), where the trust to cut is stored.
  */
 export function detectAt(state: ModelState, touched: number, actor: number, tieSlot: number, followPos: number): boolean {
-  const rules = state.trust;
-  if (!rules.enabled || rules.detection === 0) return false;
-  if (!(state.detectRng() < rules.detection)) return false;
-  const cut = 1 - rules.penalty;
+  if (!detectionDrawn(state)) return false;
+  const cut = 1 - state.trust.penalty;
   if (tieSlot >= 0) state.ties.trust[tieSlot] = clampUnit((state.ties.trust[tieSlot] as number) * cut);
   else if (followPos >= 0) {
     const tr = state.follows.trust[touched] as Float64Array;
     tr[followPos] = clampUnit((tr[followPos] as number) * cut);
   }
+  logDetection(state, touched, actor);
+  return true;
+}
+
+/** Whether a self-interested act is detected: one draw, only while detection is on. */
+function detectionDrawn(state: ModelState): boolean {
+  const rules = state.trust;
+  return rules.enabled && rules.detection !== 0 && state.detectRng() < rules.detection;
+}
+
+/** Counts a detection against the actor and logs it for gossip. */
+function logDetection(state: ModelState, touched: number, actor: number): void {
   state.tallies.detections[actor] = (state.tallies.detections[actor] as number) + 1;
   state.detections.push(touched, actor);
-  return true;
 }
 
 /**
@@ -109,9 +115,6 @@ export function experience(state: ModelState, i: number, value: number, eta: num
   return RELATION_FOLLOW;
 }
 
-function clampUnit(v: number): number {
-  return v < 0 ? 0 : v > 1 ? 1 : v;
-}
 
 export const RELATION_NONE = 0;
 export const RELATION_TIE = 1;

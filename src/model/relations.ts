@@ -10,6 +10,7 @@
  * trust back to a follow entry that outlives it.
  */
 import type { ModelState } from "./state.js";
+import type { TieStore } from "./ties.js";
 
 /** trust[i→j], or −1 when i has neither a tie with j nor follows j. */
 export function trustIn(state: ModelState, i: number, j: number): number {
@@ -39,13 +40,13 @@ export function setTrust(state: ModelState, i: number, j: number, value: number)
 export function scaleTrust(state: ModelState, i: number, j: number, factor: number): void {
   const slot = state.ties.find(i, j);
   if (slot >= 0) {
-    state.ties.trust[slot] = clamp((state.ties.trust[slot] as number) * factor);
+    state.ties.trust[slot] = clampUnit((state.ties.trust[slot] as number) * factor);
     return;
   }
   const pos = state.follows.findOut(i, j);
   if (pos >= 0) {
     const tr = state.follows.trust[i] as Float64Array;
-    tr[pos] = clamp((tr[pos] as number) * factor);
+    tr[pos] = clampUnit((tr[pos] as number) * factor);
   }
 }
 
@@ -82,8 +83,8 @@ export function formTie(state: ModelState, i: number, j: number, s: number, tij:
   const fj = state.follows.findOut(j, i);
   const ti = fi >= 0 ? ((state.follows.trust[i] as Float64Array)[fi] as number) : tij;
   const tj = fj >= 0 ? ((state.follows.trust[j] as Float64Array)[fj] as number) : tji;
-  ties.insertSide(i, j, s, clamp(ti), origin);
-  ties.insertSide(j, i, s, clamp(tj), origin);
+  ties.insertSide(i, j, s, clampUnit(ti), origin);
+  ties.insertSide(j, i, s, clampUnit(tj), origin);
   return true;
 }
 
@@ -131,38 +132,35 @@ export function followAnew(state: ModelState, i: number, j: number, t: number, s
   const f = state.follows;
   if (cap === 0) return false;
   if ((f.outLen[i] as number) >= cap) f.remove(i, f.leastUseful(i));
-  f.add(i, j, clamp(t), step);
+  f.add(i, j, clampUnit(t), step);
   return true;
 }
 
-function clamp(v: number): number {
+/** v clamped to [0, 1]: the range of every trust and strength. */
+export function clampUnit(v: number): number {
   return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
 /**
- * trustReceived() of every agent, from one pass over the ties (TieStore.mirrorsAndBack)
- * instead of a search per tie: the same sums, in the same order.
+ * Mean trust each agent's ties place in it (NaN without ties), from one pass over the
+ * ties (TieStore.mirrorsAndBack) instead of a search per tie.
  */
 export function trustReceivedAll(state: ModelState): Float64Array {
   const ties = state.ties;
   const { back } = ties.mirrorsAndBack();
   const out = new Float64Array(state.n);
-  for (let i = 0; i < state.n; i++) {
-    const b = ties.base(i);
-    const c = ties.count[i] as number;
-    let sum = 0;
-    for (let s = b; s < b + c; s++) sum += back[s] as number;
-    out[i] = sum / c;
-  }
+  for (let i = 0; i < state.n; i++) out[i] = meanTrustReceived(ties, back, i);
   return out;
 }
 
-/** Mean trust agent i's ties place in it (NaN without ties). */
-export function trustReceived(state: ModelState, i: number): number {
-  const ties = state.ties;
+/**
+ * Mean trust agent i's ties place in it (NaN without ties), from `back` of
+ * TieStore.mirrorsAndBack: its block's back trusts, summed in neighbour id order.
+ */
+export function meanTrustReceived(ties: TieStore, back: Float64Array, i: number): number {
   const b = ties.base(i);
   const c = ties.count[i] as number;
   let sum = 0;
-  for (let s = b; s < b + c; s++) sum += ties.trust[ties.find(ties.nbr[s] as number, i)] as number;
+  for (let s = b; s < b + c; s++) sum += back[s] as number;
   return sum / c;
 }

@@ -45,8 +45,8 @@ import {
   PHASE,
   READY,
   RESULT,
-  runChunks,
   runPhase,
+  runShare,
   STOP,
   wasmCounters,
 } from "./hyperanf-wasm.js";
@@ -120,10 +120,7 @@ export function parallelWasmStepper(csr: Csr, b: number, threads: number, option
     Atomics.store(control, NEXT, 0);
     const epoch = Atomics.add(control, EPOCH, 1) + 1;
     Atomics.notify(control, EPOCH);
-    let sum =
-      phase === MERGE_SPARSE
-        ? runPhase(k, phase, parity, bounds[0] as number, bounds[1] as number)
-        : runChunks(k, phase, parity, control, n);
+    let sum = runShare(k, phase, parity, control, n, bounds[0] as number, bounds[1] as number);
     for (let t = 1; t <= workers.length; t++) {
       for (;;) {
         const done = Atomics.load(control, DONE + t);

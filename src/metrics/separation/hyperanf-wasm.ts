@@ -225,3 +225,11 @@ export function runChunks(k: WasmExports, phase: number, parity: number, control
     sum += runPhase(k, phase, parity, lo, Math.min(n, lo + CHUNK));
   }
 }
+
+/**
+ * One thread's share of a phase that several threads run: for the sparse merge its own
+ * node range [lo, hi) (ranges balanced by arcs), otherwise chunks taken in turn.
+ */
+export function runShare(k: WasmExports, phase: number, parity: number, control: Int32Array, n: number, lo: number, hi: number): number {
+  return phase === MERGE_SPARSE ? runPhase(k, phase, parity, lo, hi) : runChunks(k, phase, parity, control, n);
+}

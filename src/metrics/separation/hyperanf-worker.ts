@@ -15,13 +15,11 @@ import {
   DONE,
   EPOCH,
   instantiate,
-  MERGE_SPARSE,
   PARITY,
   PHASE,
   READY,
   RESULT,
-  runChunks,
-  runPhase,
+  runShare,
   STOP,
   type WasmLayout,
   type WasmMemory,
@@ -51,8 +49,7 @@ try {
     const phase = Atomics.load(control, PHASE);
     if (phase === STOP) break;
     const parity = Atomics.load(control, PARITY);
-    const result =
-      phase === MERGE_SPARSE ? runPhase(kernel, phase, parity, job.lo, job.hi) : runChunks(kernel, phase, parity, control, job.layout.n);
+    const result = runShare(kernel, phase, parity, control, job.layout.n, job.lo, job.hi);
     Atomics.store(control, RESULT + job.index, result);
     Atomics.store(control, DONE + job.index, epoch);
     Atomics.notify(control, DONE + job.index);

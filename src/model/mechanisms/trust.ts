@@ -16,6 +16,7 @@
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
 import { searchSorted } from "../follows.js";
+import { clampUnit, meanTrustReceived } from "../relations.js";
 
 export interface TrustParams {
   readonly enabled: boolean;
@@ -53,31 +54,22 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
         const js = ties.find(j, t);
         if (js >= 0) {
           const ts = mirror[js] as number;
-          const v = clamp((ties.trust[ts] as number) * cut);
+          const v = clampUnit((ties.trust[ts] as number) * cut);
           ties.trust[ts] = v;
           back[js] = v;
         } else if (followerCount > 0 && searchSorted(followers, followerCount, t) >= 0) {
           const tr = follows.trust[t] as Float64Array;
           const pos = follows.findOut(t, j);
-          tr[pos] = clamp((tr[pos] as number) * cut);
+          tr[pos] = clampUnit((tr[pos] as number) * cut);
         }
       }
     }
   }
   detections.length = 0;
-  // Trust received by i: its block's back trusts, summed in neighbour id order.
   for (let i = 0; i < state.n; i++) {
-    const c = ties.count[i] as number;
-    if ((tallies.unmaskedStep[i] as number) >= 0 || c === 0) continue;
-    const b = ties.base(i);
-    let received = 0;
-    for (let s = b; s < b + c; s++) received += back[s] as number;
-    if (received / c < params.unmasked) tallies.unmaskedStep[i] = step;
+    if ((tallies.unmaskedStep[i] as number) >= 0 || ties.count[i] === 0) continue;
+    if (meanTrustReceived(ties, back, i) < params.unmasked) tallies.unmaskedStep[i] = step;
   }
-}
-
-function clamp(v: number): number {
-  return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
 /** Failures before the next success of a Bernoulli(p) sequence, log(1 − p) given (−∞ for p = 1). */
