@@ -5,6 +5,8 @@
 const suites: Record<string, () => Promise<void>> = {};
 Object.assign(suites, { model: async () => (await import("./model.js")).modelSuite(), ...(process.argv.includes("model-large") ? { "model-large": async () => (await import("./model.js")).modelLargeSuite() } : {}) });
 
+if (process.argv.includes("model-floor")) Object.assign(suites, { "model-floor": async () => (await import("./model-floor.js")).modelFloorSuite() });
+
 Object.assign(suites, { separation: async () => (await import("./separation.js")).separationSuite() });
 
 Object.assign(suites, { sweep: async () => (await import("./sweep.js")).sweepSuite() });

@@ -106,12 +106,29 @@ export class SourceGroups {
   records: Float64Array = new Float64Array(RECORD * 256);
   private readonly fillOriginal: Int32Array;
   private readonly fillReshare: Int32Array;
+  private view: Int32Array | undefined;
 
   constructor(n: number) {
     this.start = new Int32Array(n + 1);
     this.originals = new Int32Array(n);
     this.fillOriginal = new Int32Array(n);
     this.fillReshare = new Int32Array(n);
+  }
+
+  /**
+   * What a follower receives from each source s: view[2s] = its first record and
+   * view[2s + 1] = how many of its records, all of them when reshares reach followers
+   * (`all`), else its original posts only. Valid until the next group(); reused.
+   */
+  followerView(all: boolean): Int32Array {
+    const { start, originals } = this;
+    const n = originals.length;
+    const view = (this.view ??= new Int32Array(2 * n));
+    for (let s = 0; s < n; s++) {
+      view[2 * s] = start[s] as number;
+      view[2 * s + 1] = all ? (start[s + 1] as number) - (start[s] as number) : (originals[s] as number);
+    }
+    return view;
   }
 
   group(buffer: ItemBuffer): void {

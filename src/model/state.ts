@@ -91,20 +91,18 @@ export interface ModelState {
   readonly topicMembers: readonly Int32Array[];
   /** Trust given to a tie or follow when no other value applies: `network.initialTrust`. */
   readonly initialTrust: number;
-  /** Counter of stamps for `scratch` (react and deliver take fresh ones for each agent). */
+  /** Counter of stamps for `scratch.index` (react takes fresh ones for each reader). */
   readVisits: number;
   /**
    * Scratch for a mechanism's inner loop, four entries per agent j interleaved so that
    * one lookup touches one cache line: index[4j] and index[4j+1] are a stamp and a tie
    * slot, index[4j+2] and index[4j+3] a stamp and a follow position. An entry is valid
    * only while its stamp equals the caller's (a fresh `++readVisits`), so nothing is
-   * ever cleared (react indexes a reader's ties and follows). `mark[j]` is a stamp alone
-   * (deliver marks an agent's ties: a quarter of the memory of `index`). `groups` and
-   * `sample` are deliver's, reused from step to step.
+   * ever cleared (react indexes a reader's ties and follows). `groups` and `sample` are
+   * deliver's, reused from step to step.
    */
   readonly scratch: {
     readonly index: Int32Array;
-    readonly mark: Int32Array;
     readonly groups: SourceGroups;
     readonly sample: SampleBits;
   };
@@ -137,20 +135,19 @@ export function createState(
     topicMembers: topicMembers(agents.interests),
     initialTrust,
     readVisits: 0,
-    scratch: { index: new Int32Array(4 * n), mark: new Int32Array(n), groups: new SourceGroups(n), sample: new SampleBits() },
+    scratch: { index: new Int32Array(4 * n), groups: new SourceGroups(n), sample: new SampleBits() },
   };
 }
 
 /**
  * Makes room for one visit's stamps (each `++readVisits`, a handful per visit).
- * Stamps live in int32 entries, so when fewer than 2^20 remain the scratch arrays are
- * cleared and counting restarts (0 is never a stamp). Call between visits, never inside
+ * Stamps live in int32 entries, so when fewer than 2^20 remain the scratch
+ * index is cleared and counting restarts (0 is never a stamp). Call between visits, never inside
  * one: a visit's stamps must stay valid while it lasts.
  */
 export function roomForStamps(state: ModelState): void {
   if (state.readVisits < 0x7fffffff - (1 << 20)) return;
   state.scratch.index.fill(0);
-  state.scratch.mark.fill(0);
   state.readVisits = 0;
 }
 

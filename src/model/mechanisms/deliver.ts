@@ -20,7 +20,7 @@
  * comes back in a reshare is sampled like any item and skipped when read.
  */
 import type { Rng } from "../../random/streams.js";
-import { roomForStamps, type ModelState } from "../state.js";
+import type { ModelState } from "../state.js";
 import { sampleSorted } from "../posts.js";
 
 export interface DeliverParams {
@@ -35,13 +35,16 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
     const A = inbox.attention;
     const groups = state.scratch.groups;
     groups.group(queue);
-    const { start, originals } = groups;
+    const { start } = groups;
     const followsExist = regime.followCap > 0;
     const all = regime.reshareToFollowers;
     const picks = new Int32Array(A);
-    const tieMark = state.scratch.mark;
+    // What a follower takes from each source, [first record, count] side by side (one
+    // cache line per followee); a tie's count is zeroed while its agent is served.
+    const view = groups.followerView(all);
     let blockFrom = new Int32Array(256);
     let blockCount = new Int32Array(256);
+    let hidden = new Int32Array(256);
     for (let i = 0; i < n; i++) {
       // The blocks agent i receives, in order: ties, then followees that are not ties.
       let m = 0;
@@ -63,21 +66,25 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
         total += c;
       }
       if (len > 0) {
-        // Followees that are not ties, in id order (a stamp per tie: cheaper than a
-        // merge with the sorted tie block, whose branches mispredict).
-        roomForStamps(state);
-        const stamp = ++state.readVisits;
-        for (let slot = b; slot < end; slot++) tieMark[ties.nbr[slot] as number] = stamp;
+        // Followees that are not ties, in id order: the ties' counts are hidden (zeroed)
+        // during the scan and put back after it, cheaper than a merge with the sorted
+        // tie block (whose branches mispredict) or a mark per tie read for each followee.
+        if (end - b > hidden.length) hidden = new Int32Array(2 * (end - b));
+        for (let slot = b; slot < end; slot++) {
+          const x = 2 * (ties.nbr[slot] as number) + 1;
+          hidden[slot - b] = view[x] as number;
+          view[x] = 0;
+        }
         const out = follows.out[i] as Int32Array;
         for (let k = 0; k < len; k++) {
-          const s = out[k] as number;
-          const from = start[s] as number;
-          const c = all ? (start[s + 1] as number) - from : (originals[s] as number);
-          if (c === 0 || tieMark[s] === stamp) continue;
-          blockFrom[m] = from;
+          const x = 2 * (out[k] as number);
+          const c = view[x + 1] as number;
+          if (c === 0) continue;
+          blockFrom[m] = view[x] as number;
           blockCount[m++] = c;
           total += c;
         }
+        for (let slot = b; slot < end; slot++) view[2 * (ties.nbr[slot] as number) + 1] = hidden[slot - b] as number;
       }
       inbox.seen[i] = total;
       if (total === 0) continue;

@@ -24,6 +24,21 @@ describe("deliver", () => {
     expect(st.queue.length).toBe(0);
   });
 
+  it("a followee that is also a tie delivers once, and other followers of it still receive", () => {
+    const st = bareState(5);
+    formTie(st, 0, 1, 0.5, 0.5, 0.5, ORIGIN_EVENT);
+    formTie(st, 0, 3, 0.5, 0.5, 0.5, ORIGIN_EVENT);
+    follow(st, 1, 0, 0.5, 0); // 1: tie and follower of 0
+    follow(st, 2, 0, 0.5, 0); // 2: follower only, served after 1
+    follow(st, 3, 0, 0.5, 0); // 3: tie and follower, served after 2
+    follow(st, 4, 0, 0.5, 0);
+    follow(st, 4, 3, 0.5, 0); // 4 also follows 3, a tie of 0 (not of 4)
+    st.queue.push(st.posts, st.posts.add(0, 0, 0.5), 0, false);
+    st.queue.push(st.posts, st.posts.add(3, 1, 0.5), 3, false);
+    deliver(st, { enabled: true }, stream(1, "deliver"));
+    expect(Array.from(st.inbox.seen)).toEqual([1, 1, 1, 1, 2]);
+  });
+
   it("reads at most `attention` distinct items, uniformly over everything delivered", () => {
     const st = bareState(30); // attention 5
     for (let s = 1; s < 30; s++) formTie(st, 0, s, 0.5, 0.5, 0.5, ORIGIN_EVENT);
