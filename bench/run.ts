@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   for (const name of names) {
     const suite = suites[name];
     if (!suite) {
-      process.stderr.write(`unknown bench suite '${name}'; known: ${Object.keys(suites).join(", ")}\n`);
+      process.stderr.write(`unknown bench suite '${name}'; known: ${Object.keys(suites).join(", ")}; opt-in, run only when named: model-large, model-floor\n`);
       process.exit(2);
     }
     await suite();
