@@ -167,11 +167,12 @@ function tokenize(
   const decoder = new TextDecoder("utf-8");
   let line = 0;
   let pos = 0;
-  let s = 0;
   while (pos < len) {
     line++;
     let p = pos;
     let c = 0;
+    let u = -1; // the line's two node codes, once read (−1: not an edge line yet)
+    let v = -1;
     // Fast path: a line "<id><separators><id>…" whose ids are canonical integers of at
     // most 8 digits below DENSE_LIMIT, read in one go; any other line (or a line this
     // path gives up on) is read from its start by the general code below.
@@ -196,72 +197,64 @@ function tokenize(
       if (p < len && !(c === NL || c === SPACE || c === TAB || c === COMMA || finalCr(buf, p, len))) {
         break fast;
       }
-      if (m === cap) {
-        cap *= 2;
-        src = grow(src, cap);
-        dst = grow(dst, cap);
-      }
-      src[m] = a;
-      dst[m] = d;
-      m++;
       if (a > maxDense) maxDense = a;
       if (d > maxDense) maxDense = d;
-      while (p < len && buf[p] !== NL) p++;
-      pos = p + 1;
-      continue;
+      u = a;
+      v = d;
     }
-    p = pos;
-    while (p < len && ((c = buf[p] as number) === SPACE || c === TAB)) p++;
-    // Blank (the line's end, possibly after its final CR) and comment lines.
-    if (p === len || c === NL || finalCr(buf, p, len) || c === HASH || c === PERCENT) {
-      while (p < len && buf[p] !== NL) p++;
-      pos = p + 1;
-      continue;
-    }
-    for (let f = 0; f < 2; f++) {
-      while (p < len && ((c = buf[p] as number) === SPACE || c === TAB || c === COMMA)) p++;
-      if (p === len || c === NL || finalCr(buf, p, len)) throw fieldError(buf, pos, name, line);
-      // One token: up to a separator, the line's end or its final CR.
-      const a = p;
-      let value = 0;
-      let digits = true;
-      while (p < len) {
-        c = buf[p] as number;
-        if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
-        else if (c === SPACE || c === TAB || c === COMMA || c === NL || finalCr(buf, p, len)) break;
-        else digits = false;
-        p++;
+    if (u < 0) {
+      p = pos;
+      while (p < len && ((c = buf[p] as number) === SPACE || c === TAB)) p++;
+      // Blank (the line's end, possibly after its final CR) and comment lines.
+      if (p === len || c === NL || finalCr(buf, p, len) || c === HASH || c === PERCENT) {
+        while (p < len && buf[p] !== NL) p++;
+        pos = p + 1;
+        continue;
       }
-      const canonical = digits && p - a <= 10 && (buf[a] !== 48 || p - a === 1) && value <= 0x7fffffff;
-      let x: number;
-      if (canonical && value < DENSE_LIMIT) {
-        x = value;
-        if (x > maxDense) maxDense = x;
-      } else {
-        let k: number | undefined;
-        let key = "";
-        if (canonical) k = numeric.get(value);
-        else k = strings.get((key = decoder.decode(buf.subarray(a, p))));
-        if (k === undefined) {
-          k = others.length;
-          if (canonical) numeric.set(value, k);
-          else strings.set(key, k);
-          others.push(canonical ? String(value) : key);
+      for (let f = 0; f < 2; f++) {
+        while (p < len && ((c = buf[p] as number) === SPACE || c === TAB || c === COMMA)) p++;
+        if (p === len || c === NL || finalCr(buf, p, len)) throw fieldError(buf, pos, name, line);
+        // One token: up to a separator, the line's end or its final CR.
+        const a = p;
+        let value = 0;
+        let digits = true;
+        while (p < len) {
+          c = buf[p] as number;
+          if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+          else if (c === SPACE || c === TAB || c === COMMA || c === NL || finalCr(buf, p, len)) break;
+          else digits = false;
+          p++;
         }
-        x = DENSE_LIMIT + k;
-      }
-      if (f === 0) s = x;
-      else {
-        if (m === cap) {
-          cap *= 2;
-          src = grow(src, cap);
-          dst = grow(dst, cap);
+        const canonical = digits && p - a <= 10 && (buf[a] !== 48 || p - a === 1) && value <= 0x7fffffff;
+        let x: number;
+        if (canonical && value < DENSE_LIMIT) {
+          x = value;
+          if (x > maxDense) maxDense = x;
+        } else {
+          let k: number | undefined;
+          let key = "";
+          if (canonical) k = numeric.get(value);
+          else k = strings.get((key = decoder.decode(buf.subarray(a, p))));
+          if (k === undefined) {
+            k = others.length;
+            if (canonical) numeric.set(value, k);
+            else strings.set(key, k);
+            others.push(canonical ? String(value) : key);
+          }
+          x = DENSE_LIMIT + k;
         }
-        src[m] = s;
-        dst[m] = x;
-        m++;
+        if (f === 0) u = x;
+        else v = x;
       }
     }
+    if (m === cap) {
+      cap *= 2;
+      src = grow(src, cap);
+      dst = grow(dst, cap);
+    }
+    src[m] = u;
+    dst[m] = v;
+    m++;
     while (p < len && buf[p] !== NL) p++;
     pos = p + 1;
   }

@@ -102,7 +102,8 @@ const RECORD = 6;
  */
 export class SourceGroups {
   readonly start: Int32Array;
-  readonly originals: Int32Array;
+  /** originals[s]: how many of sharer s's records are original posts (they come first). */
+  private readonly originals: Int32Array;
   records: Float64Array = new Float64Array(RECORD * 256);
   private readonly fillOriginal: Int32Array;
   private readonly fillReshare: Int32Array;

@@ -141,9 +141,9 @@ export function createState(
 
 /**
  * Makes room for one visit's stamps (each `++readVisits`, a handful per visit).
- * Stamps live in int32 entries, so when fewer than 2^20 remain the scratch
- * index is cleared and counting restarts (0 is never a stamp). Call between visits, never inside
- * one: a visit's stamps must stay valid while it lasts.
+ * Stamps live in int32 entries, so when fewer than 2^20 remain the scratch index is
+ * cleared and counting restarts (0 is never a stamp). Call between visits, never
+ * inside one: a visit's stamps must stay valid while it lasts.
  */
 export function roomForStamps(state: ModelState): void {
   if (state.readVisits < 0x7fffffff - (1 << 20)) return;
