@@ -5,7 +5,7 @@
  *
  * The 10k bench scenario runs to steps 100, 200 and 300. At each checkpoint the next
  * three steps are timed whole (ms per step, by mechanism), then bare loops over the
- * same state time the least work any implementation of DESIGN §1.5–1.6 must do there:
+ * same state time the least work any implementation of docs/ODD.md §3 Process overview–1.6 must do there:
  * - relevance: every item read (10,000 inboxes × attention 30) valued, nothing else;
  * - learn (index / search): valued, its author found among the reader's follows (by
  *   react's index, or by binary search) and the reader's trust in it learnt;

@@ -1,6 +1,6 @@
 /**
  * From a scenario and a replicate seed to the initial model state: initial network,
- * agents, strategies, regime, and the initial ties (DESIGN §1.1–1.4, §1.7).
+ * agents, strategies, regime, and the initial ties (docs/ODD.md §2 Entities, §5 Initialization).
  *
  * Draw order is fixed: the "network" stream builds the graph (and Louvain
  * communities), then trims agents above capacity; the "agents" stream draws interests,

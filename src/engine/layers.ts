@@ -1,5 +1,5 @@
 /**
- * The measured layers of the model's state as CSR graphs (DESIGN §2):
+ * The measured layers of the model's state as CSR graphs (docs/ODD.md §4 observation):
  * - ties: the stable ties;
  * - social: ties ∪ follows, undirected (a follow either way links the two agents);
  * - trusted: ties whose trust is ≥ `metrics.trustThreshold` on both sides.

@@ -1,11 +1,11 @@
 /**
  * What the engine hands to the writers: observations at the collection period and
  * at the end, per-agent final state, and every opportunity. Plain data only; the
- * io/ writers turn these into the CSV files of DESIGN §5.
+ * io/ writers turn these into the CSV files of README Outputs.
  */
 import type { Layer } from "../scenario/schema.js";
 
-/** Trust outcomes and activity of one strategy (or "all") at one step (DESIGN §2.3). */
+/** Trust outcomes and activity of one strategy (or "all") at one step (docs/ODD.md §4 observation: outcomes). */
 export interface StrategyObservation {
   readonly strategy: string; // a strategy name, or "all"
   readonly agents: number;
@@ -25,7 +25,7 @@ export interface StrategyObservation {
   readonly resharesMean: number; // reshares made per agent so far
 }
 
-/** Separation on one layer (DESIGN §2.1). Distances in hops over reachable ordered pairs. */
+/** Separation on one layer (docs/ODD.md §4 observation: separation). Distances in hops over reachable ordered pairs. */
 export interface SeparationObservation {
   readonly method: string; // exact | sample | hyperanf
   readonly meanDistance: number | null; // null when no pair is reachable
@@ -41,7 +41,7 @@ export interface SeparationObservation {
   readonly distribution: readonly number[];
 }
 
-/** Structure of one layer (DESIGN §2.2). */
+/** Structure of one layer (docs/ODD.md §4 observation: structure). */
 export interface LayerObservation {
   readonly layer: Layer;
   readonly nodes: number;

@@ -1,5 +1,5 @@
 /**
- * Step 8, observe (DESIGN §1.5, §2): the observation of the model's state at a step.
+ * Step 8, observe (docs/ODD.md §3, §4): the observation of the model's state at a step.
  *
  * - per strategy and "all": trust outcomes and activity (outcomes.ts);
  * - per layer (metrics.layers ∪ metrics.separation.layers, in that order): structure

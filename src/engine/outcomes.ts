@@ -1,5 +1,5 @@
 /**
- * Trust outcomes and activity per strategy (DESIGN §2.3): the "all" row first, then
+ * Trust outcomes and activity per strategy (docs/ODD.md §4 observation: outcomes): the "all" row first, then
  * one row per strategy that has at least one agent, by name.
  *
  * Definitions: trust received is the mean trust an agent's ties place in it,

@@ -1,5 +1,5 @@
 /**
- * One step of the model (DESIGN §1.5), the only place where activation order is
+ * One step of the model (docs/ODD.md §3 Process overview), the only place where activation order is
  * decided: a fresh seeded permutation of the agents from the "order" stream every
  * step, used by every mechanism that goes agent by agent. Mechanisms run in the
  * order of §1.5 — post, deliver, react (with discovery), introduce, events,

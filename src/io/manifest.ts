@@ -1,7 +1,7 @@
 /**
  * manifest.json, written next to every run's CSV files: the fully resolved
  * scenario, the seeds, the netvalue and Node versions, and a SHA-256 of each output
- * file, so a run can be replayed and its outputs checked (DESIGN §4). No wall-clock
+ * file, so a run can be replayed and its outputs checked (README Reproducibility). No wall-clock
  * time is recorded: the manifest of a re-run on the same versions is identical.
  */
 import { createHash } from "node:crypto";

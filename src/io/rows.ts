@@ -1,5 +1,5 @@
 /**
- * Observations → CSV rows, with the fixed column order of DESIGN §5 and STYLE
+ * Observations → CSV rows, with the fixed column order of README Outputs and STYLE
  * ("run_id, replicate, seed, step, then parameters, then metrics"). Column names are
  * snake_case with units in the name where there is one; swept parameters keep their
  * scenario path (`network.followCap`) so a chart can map them back to the file.

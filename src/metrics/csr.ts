@@ -1,7 +1,7 @@
 /**
  * Compressed sparse row (CSR) adjacency in typed arrays: the hot-loop form of a
  * graph. graphology is the interchange format; a CSR of a million-node graph takes
- * tens of megabytes where a graphology Graph takes gigabytes (DESIGN §6).
+ * tens of megabytes where a graphology Graph takes gigabytes (README Performance).
  *
  * A `Csr` is undirected unless built otherwise: every edge {u, v} appears as v in
  * u's row and u in v's row; rows are sorted; self-loops and duplicate edges are

@@ -1,5 +1,5 @@
 /**
- * Acts and what they do to trust (DESIGN §1.6), shared by every mechanism that acts:
+ * Acts and what they do to trust (docs/ODD.md §7 Submodels: trust), shared by every mechanism that acts:
  * learning from value experienced, the honesty draw that makes an act genuine or
  * self-interested, and detection of self-interested acts.
  *

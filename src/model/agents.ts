@@ -1,5 +1,5 @@
 /**
- * The agents of a run (DESIGN §1.1): interests, quality, strategy and community,
+ * The agents of a run (docs/ODD.md §2 Entities): interests, quality, strategy and community,
  * as typed arrays indexed by agent id 0..N−1.
  *
  * - quality ~ Beta(agents.quality.alpha, agents.quality.beta);

@@ -1,5 +1,5 @@
 /**
- * The follow layer (DESIGN §1.3): directed, cheap attention edges. i follows j means
+ * The follow layer (docs/ODD.md §2 Entities): directed, cheap attention edges. i follows j means
  * i sees j's posts (and j's reshares when reshares reach followers).
  *
  * Storage: per agent, a sorted growable Int32Array of the agents it follows (with,

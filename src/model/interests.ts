@@ -1,5 +1,5 @@
 /**
- * Interest vectors (DESIGN §1.1): each agent's sparse, unit-length weights over K
+ * Interest vectors (docs/ODD.md §2 Entities): each agent's sparse, unit-length weights over K
  * topics, stored densely (N × K Float64Array) because K is small and the cosine of
  * two unit vectors is then a K-term dot product.
  *

@@ -1,5 +1,5 @@
 /**
- * The networking regime (DESIGN §1.4) resolved into its separate parts, so a sweep
+ * The networking regime (docs/ODD.md §2 Entities) resolved into its separate parts, so a sweep
  * can move between the two worlds one parameter at a time.
  *
  * - `dunbar`: no follows at all (follow cap 0), no discovery by topic search, and a

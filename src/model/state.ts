@@ -1,7 +1,7 @@
 /**
  * The whole mutable state of one replicate: agents, strategies, regime, the two
  * relationship layers, content in flight and the per-agent tallies the observations
- * report. Hot data lives in typed arrays (DESIGN §6). Nothing here is module-level:
+ * report. Hot data lives in typed arrays (README Performance). Nothing here is module-level:
  * every replicate builds its own state, so replicates never share mutable data.
  */
 import type { Agents } from "./agents.js";
@@ -13,7 +13,7 @@ import { Inbox, ItemBuffer, PostTable, SampleBits, SourceGroups } from "./posts.
 import { topicMembers } from "./interests.js";
 import type { Rng } from "../random/streams.js";
 
-/** The trust rules every mechanism applies when it touches trust (DESIGN §1.6). */
+/** The trust rules every mechanism applies when it touches trust (docs/ODD.md §7 Submodels: trust). */
 export interface TrustRules {
   readonly enabled: boolean;
   readonly learningRate: number;

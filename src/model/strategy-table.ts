@@ -1,5 +1,5 @@
 /**
- * The strategies of a run as typed columns (DESIGN §1.2): strategy s's parameter p
+ * The strategies of a run as typed columns (docs/ODD.md §2 Entities): strategy s's parameter p
  * is `table.p[s]`, so the step loop reads a number from a typed array instead of
  * looking a name up in an object. Strategy indices follow the names in sorted order,
  * which is also the order of the per-strategy observation rows.

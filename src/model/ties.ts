@@ -1,5 +1,5 @@
 /**
- * The stable-tie layer (DESIGN §1.3): undirected ties, each with a strength in
+ * The stable-tie layer (docs/ODD.md §2 Entities): undirected ties, each with a strength in
  * (0, 1] and a directed trust on each side.
  *
  * Storage: every agent owns a fixed block of `capacity` slots in flat typed arrays,

@@ -98,7 +98,7 @@ export function scenarioReferenceMarkdown(): string {
   for (const key of Object.keys(shape).filter(isBlock)) {
     const description = unwrap(shape[key]!).description ?? "";
     parts.push("", `### \`${key}\``, "", description, "", table(rows.filter((r) => r.path === key || r.path.startsWith(`${key}.`))));
-    if (key === "strategies") parts.push("", "Built-in strategies (DESIGN §1.2); a user strategy starts from its `extends` base:", "", builtinTable());
+    if (key === "strategies") parts.push("", "Built-in strategies (docs/ODD.md §2 Entities); a user strategy starts from its `extends` base:", "", builtinTable());
   }
   return `${parts.join("\n")}\n`;
 }

@@ -13,7 +13,7 @@ import { BUILTIN_STRATEGIES, type ParsedScenario } from "./schema.js";
 import { resolveStrategies } from "./strategies.js";
 import { didYouMean, quoteList } from "./suggest.js";
 
-/** Graphs with a fixed node count (DESIGN §1.7): a scenario may not ask for another. */
+/** Graphs with a fixed node count (docs/ODD.md §5 Initialization): a scenario may not ask for another. */
 export const FIXED_COUNT_GENERATORS: Readonly<Record<string, number>> = { "karate-club": 34, "florentine-families": 15 };
 
 const SHARE_TOLERANCE = 1e-9;

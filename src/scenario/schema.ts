@@ -15,7 +15,7 @@ const probability = (what: string) => z.number().min(0).max(1).describe(what);
 const positiveInt = (what: string) => z.number().int().min(1).describe(what);
 const nonNegativeInt = (what: string) => z.number().int().min(0).describe(what);
 
-/** The strategy-parameter names and their types (DESIGN §1.2). */
+/** The strategy-parameter names and their types (docs/ODD.md §2 Entities). */
 export const strategyParamsSchema = z.strictObject({
   postRate: probability("Probability of posting own content each step."),
   share: z
@@ -256,7 +256,7 @@ const metricsSchema = z.strictObject({
       registers: z.number().int().min(4).max(12).default(6).describe("HyperANF: log2 of registers per node (b); 2^b registers per node, relative standard error 1.04/√2^b."),
     })
     .prefault({})
-    .describe("Degrees of separation (DESIGN §2.1)."),
+    .describe("Degrees of separation (docs/ODD.md §4 observation: separation)."),
   search: z
     .strictObject({
       enabled,
@@ -306,7 +306,7 @@ export const scenarioSchema = z.strictObject({
     .default({})
     .describe("User-defined strategies: { name: { extends: base, param: value, … } }."),
   network: networkSchema.prefault({}).describe("Regime and the initial network."),
-  mechanisms: mechanismsSchema.prefault({}).describe("One block per mechanism of the step (DESIGN §1.5)."),
+  mechanisms: mechanismsSchema.prefault({}).describe("One block per mechanism of the step (docs/ODD.md §3 Process overview)."),
   metrics: metricsSchema.prefault({}).describe("What is measured and how often."),
   sweep: z
     .record(z.string(), z.array(z.unknown()).min(1))

@@ -1,4 +1,4 @@
-/** Reproducibility (DESIGN §4): same scenario + seed ⇒ identical results; replicates share nothing. */
+/** Reproducibility (README Reproducibility): same scenario + seed ⇒ identical results; replicates share nothing. */
 import { describe, expect, it } from "vitest";
 import { runOnce } from "./run-helper.js";
 import { small } from "./scenario-helper.js";

@@ -1,6 +1,6 @@
 /**
  * `netvalue run <scenario...>`: runs each scenario's replicates and writes its
- * outputs (DESIGN §5), then prints where they went and the headline numbers.
+ * outputs (README Outputs), then prints where they went and the headline numbers.
  */
 import type { CommandModule } from "yargs";
 import { runScenario } from "../../experiment/run-scenario.js";

@@ -1,7 +1,7 @@
 /**
  * Milgram-style search experiments: many greedy chains between random (or given)
  * source–target pairs, summarised as success rate, the chain-length distribution
- * of successful chains, its mean and its attrition-corrected mean (DESIGN §2.1
+ * of successful chains, its mean and its attrition-corrected mean (docs/ODD.md §4 observation: separation
  * `searchSuccess`, `searchChainLength`).
  *
  * References:

@@ -1,5 +1,5 @@
 /**
- * Degrees of separation of a graph (DESIGN §2.1): one entry point that runs the exact,
+ * Degrees of separation of a graph (docs/ODD.md §4 observation: separation): one entry point that runs the exact,
  * sampled or HyperANF method — or picks one by size — and returns every statistic with
  * the method, its parameters and its error bound.
  *

@@ -1,7 +1,7 @@
 /**
  * Separation statistics from a distance distribution (distribution.ts).
  *
- * Notes (definitions; DESIGN §2.1):
+ * Notes (definitions; docs/ODD.md §4 observation: separation):
  * - `meanDistance`: mean shortest-path length over reachable ordered pairs, the source
  *   itself excluded (networkx / igraph `average_shortest_path_length` / `mean_distance`
  *   on a connected graph; on a disconnected one we average over reachable pairs rather
@@ -69,7 +69,7 @@ export function snapQuantile(dist: DistanceDistribution, q: number): number {
   return counts.length - 1; // floating-point remainder only
 }
 
-/** All statistics of DESIGN §2.1 from one distribution. */
+/** All statistics of docs/ODD.md §4 observation: separation from one distribution. */
 export function distanceStatistics(dist: DistanceDistribution): SeparationStatistics {
   const { counts, sources, nodes } = dist;
   let pairs = 0;

@@ -5,7 +5,7 @@
  * a queue and a label array), not by graphology-components: the same partition as
  * graphology-components' `connectedComponents` on the undirected graph (the test
  * suite checks this), but it works on million-node CSRs that would not fit in memory
- * as graphology graphs (DESIGN §6). Component ids are numbered in order of their
+ * as graphology graphs (README Performance). Component ids are numbered in order of their
  * smallest node. For directed input, use the undirected view: these are the weakly
  * connected components. Empty graph: 0 components, giant size 0, giant share NaN.
  *

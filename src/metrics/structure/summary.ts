@@ -1,5 +1,5 @@
 /**
- * All structure metrics of DESIGN §2.2 that depend only on the graph, in one call:
+ * All structure metrics of docs/ODD.md §4 observation: structure that depend only on the graph, in one call:
  * nodes, edges, degrees, components, clustering. Follow reciprocity and Dunbar layers
  * need the model's layers and live with the model's observers.
  */

@@ -1,5 +1,5 @@
 /**
- * Step 2, deliver (DESIGN §1.5, audiences of §1.4): every queued item reaches its
+ * Step 2, deliver (docs/ODD.md §3, audiences in §2): every queued item reaches its
  * audience's inboxes, and each agent keeps a uniform random sample of at most
  * `network.attention` items to read (a uniform sample without replacement).
  *

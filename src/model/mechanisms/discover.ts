@@ -1,5 +1,5 @@
 /**
- * Discovery by topic search (DESIGN §1.4, amplified regime; part of step 3): with
+ * Discovery by topic search (docs/ODD.md §2 Entities, amplified regime; part of step 3): with
  * probability `network.discoveryRate` per step an active agent searches one of its
  * topics (drawn with probability w_t²) and comes across a uniformly random agent
  * spanning that topic. If they are strangers it follows that agent with probability

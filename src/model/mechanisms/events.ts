@@ -1,5 +1,5 @@
 /**
- * Step 5, events (DESIGN §1.5): every `events.every` steps, `events.count` events,
+ * Step 5, events (docs/ODD.md §3 Process overview): every `events.every` steps, `events.count` events,
  * each on a topic drawn uniformly. Active agents whose similarity to the topic is
  * ≥ `minSimilarity` attend with their strategy's `eventRate` (an agent may attend
  * several events of a round). Each attendee, in activation order, makes

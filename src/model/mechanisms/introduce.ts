@@ -1,5 +1,5 @@
 /**
- * Step 4, introduce (DESIGN §1.5): triadic closure through a trusted broker.
+ * Step 4, introduce (docs/ODD.md §3 Process overview): triadic closure through a trusted broker.
  *
  * With probability `introRate` an active agent i asks a tie j, drawn uniformly among
  * its ties with trust[i→j] ≥ `introTrustMin`. The request is an interaction on i–j
@@ -9,7 +9,7 @@
  * id), and agrees if trust[j→i] ≥ `grantTrust`. The new tie starts with strength
  * `maintain.newTieStrength` and transitive, discounted trust on each side:
  * trust[i→k] = trust[i→j]·trust[j→k] and trust[k→i] = trust[k→j]·trust[j→i]
- * (the second is this model's symmetric reading of DESIGN's formula).
+ * (the second is this model's symmetric reading of the founding formula).
  *
  * References: M. O. Jackson and B. W. Rogers, "Meeting strangers and friends of
  * friends: how random are social networks?", American Economic Review 97(3), 2007;

@@ -1,5 +1,5 @@
 /**
- * Step 7, maintain (DESIGN §1.5).
+ * Step 7, maintain (docs/ODD.md §3 Process overview).
  *
  * For each tie, with c interactions this step (reading each other's items, meetings,
  * introductions, opportunities passed):

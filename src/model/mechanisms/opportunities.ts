@@ -1,5 +1,5 @@
 /**
- * Step 6, opportunities (DESIGN §1.5): referral chains by greedy decentralized search.
+ * Step 6, opportunities (docs/ODD.md §3 Process overview): referral chains by greedy decentralized search.
  *
  * Poisson(`rate`) opportunities arise per step, each at a uniformly drawn originator
  * and on a uniformly drawn topic. The holder (first the originator) passes it to the

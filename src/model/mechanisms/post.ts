@@ -1,5 +1,5 @@
 /**
- * Step 1, post (DESIGN §1.5): each active agent posts with its strategy's
+ * Step 1, post (docs/ODD.md §3 Process overview): each active agent posts with its strategy's
  * `postRate`. The topic is drawn from its interests with probability w_t² (the
  * squared weights of a unit vector sum to 1); the post's quality is
  * Normal(author quality, `qualityNoise`) clipped to [0, 1]. Posts join the delivery

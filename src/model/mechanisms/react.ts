@@ -1,5 +1,5 @@
 /**
- * Step 3, react (DESIGN §1.5, §1.6): each agent, in activation order, reads the
+ * Step 3, react (docs/ODD.md §3, §7): each agent, in activation order, reads the
  * items in its inbox. For each item (post p by author a on topic t, shared by s):
  *
  * - value: relevance = similarity(reader, t) × quality(p) is added to the reader's

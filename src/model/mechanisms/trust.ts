@@ -1,5 +1,5 @@
 /**
- * Trust at the end of a step (DESIGN §1.6): gossip, then unmasking.
+ * Trust at the end of a step (docs/ODD.md §7 Submodels: trust): gossip, then unmasking.
  *
  * Learning from value and detection happen when agents read and act (acts.ts). Here
  * each detection of the step (detector d, actor j) is told to each of d's ties t with

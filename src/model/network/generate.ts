@@ -1,6 +1,6 @@
 /**
  * One entry point from a scenario's `network.initial` generator spec to the
- * initial graph and each node's community (DESIGN §1.7, §1.1 `community`).
+ * initial graph and each node's community (docs/ODD.md §5 Initialization, §2 `community`).
  */
 import type { UndirectedGraph } from "graphology";
 import louvainModule from "graphology-communities-louvain";

@@ -1,5 +1,5 @@
 /**
- * Initial-network generators (DESIGN §1.7) and the Kleinberg grid (issue 4).
+ * Initial-network generators (docs/ODD.md §5 Initialization) and the Kleinberg grid (issue 4).
  * Re-exports only; `generateNetwork` lives in generate.ts.
  */
 export * from "./spec.js";

@@ -1,5 +1,5 @@
 /**
- * The initial network of a run (DESIGN §1.7): a generator's graph on exactly
+ * The initial network of a run (docs/ODD.md §5 Initialization): a generator's graph on exactly
  * `agents.count` nodes, or a graph file, as an edge list over agent ids 0..N−1 and
  * each agent's community.
  *

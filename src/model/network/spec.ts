@@ -1,5 +1,5 @@
 /**
- * The initial-network generator a scenario asks for (DESIGN §1.7), as plain data.
+ * The initial-network generator a scenario asks for (docs/ODD.md §5 Initialization), as plain data.
  * Parameters describe shape, never size: the node count comes from
  * `agents.count`. The scenario schema's `network.initial` mirrors this type.
  */
@@ -21,7 +21,7 @@ export type GeneratorSpec =
   | { readonly generator: "florentine-families" }
   | { readonly generator: "empty" };
 
-/** The generator names, in the order DESIGN §1.7 lists them. */
+/** The generator names, in the order docs/ODD.md §5 lists them. */
 export const GENERATOR_NAMES = [
   "connected-caveman",
   "watts-strogatz",

@@ -1,4 +1,4 @@
-/** Trust (DESIGN §1.6): detection, honesty and unmasking answer their parameters. */
+/** Trust (docs/ODD.md §7 Submodels: trust): detection, honesty and unmasking answer their parameters. */
 import { describe, expect, it } from "vitest";
 import { mean, row, runOnce } from "../../engine/run-helper.js";
 import { small } from "../../engine/scenario-helper.js";

@@ -25,7 +25,7 @@ function isCanonical(community: Int32Array): boolean {
 }
 
 describe("generateNetwork", () => {
-  it("covers every generator of DESIGN §1.7", () => {
+  it("covers every generator of docs/ODD.md §5 Initialization", () => {
     expect(specs.map((s) => s.spec.generator).sort()).toEqual([...GENERATOR_NAMES].sort());
   });
 
