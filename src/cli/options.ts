@@ -8,6 +8,7 @@ import { ScenarioError } from "../errors.js";
 import { loadScenario } from "../scenario/load.js";
 import type { Scenario } from "../scenario/types.js";
 import { progressLine } from "./progress.js";
+import { removeTemporaries } from "../io/atomic.js";
 import type { ExecuteProgress } from "../experiment/execute.js";
 
 export interface ScenarioArgs {
@@ -53,8 +54,11 @@ export function loadWithOverrides(file: string, args: ScenarioArgs, extra: reado
 export function interruptSignal(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
   const handler = () => {
-    if (controller.signal.aborted) process.exit(130);
-    process.stderr.write("\ninterrupting: stopping workers (press Ctrl-C again to quit at once)…\n");
+    if (controller.signal.aborted) {
+      removeTemporaries();
+      process.exit(130);
+    }
+    process.stderr.write("\ninterrupting: stopping after the current step; finished replicates are kept (press Ctrl-C again to quit at once)…\n");
     controller.abort();
   };
   process.on("SIGINT", handler);

@@ -39,6 +39,19 @@ export interface ReplicateOutput {
  * @throws ScenarioError for an unusable scenario (e.g. a graph file whose size differs from agents.count), ModelError for bad generator parameters
  */
 export function simulateReplicate(scenario: Scenario, seed: number, hooks: ReplicateHooks = {}): ReplicateOutput {
+  const steps = replicateSteps(scenario, seed, hooks);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same replicate as a generator that yields after each step (the step number), so
+ * a caller on the main thread can give the event loop a turn (signals, progress) or
+ * stop between steps. Driving it to the end gives exactly `simulateReplicate`'s output.
+ */
+export function* replicateSteps(scenario: Scenario, seed: number, hooks: ReplicateHooks = {}): Generator<number, ReplicateOutput, void> {
   const state = buildState(scenario, seed, hooks.baseDir !== undefined ? { baseDir: hooks.baseDir } : {});
   const params = stepParams(scenario, state);
   const rngs = stepStreams(seed);
@@ -57,6 +70,7 @@ export function simulateReplicate(scenario: Scenario, seed: number, hooks: Repli
     if (records.length > 0) hooks.onOpportunities?.(records);
     if (t % scenario.metrics.every === 0 || t === steps) look(t);
     hooks.onStep?.(t, steps);
+    yield t;
   }
   if (hooks.profile && profile) {
     MECHANISMS.forEach((name, k) => {

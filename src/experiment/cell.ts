@@ -7,7 +7,7 @@
 import type { Layer } from "../scenario/schema.js";
 import type { Scenario } from "../scenario/types.js";
 import type { TableShape } from "../io/rows.js";
-import { replicateSeeds } from "../random/streams.js";
+import { replicateSeed, replicateSeeds } from "../random/streams.js";
 
 export interface Cell {
   /** Position in the sweep grid (0 for a run without a sweep). */
@@ -21,6 +21,13 @@ export interface Cell {
 
 export function cellSeeds(cell: Cell): number[] {
   return replicateSeeds(cell.scenario.seed, cell.scenario.replicates);
+}
+
+/** The seed of one replicate, without expanding the others (a part must not cost O(replicates)). */
+export function cellSeed(cell: Cell, replicate: number): number | undefined {
+  const r = cell.scenario.replicates;
+  if (typeof r !== "number") return r[replicate];
+  return Number.isInteger(replicate) && replicate >= 0 && replicate < r ? replicateSeed(cell.scenario.seed, replicate) : undefined;
 }
 
 /** Strategy names that appear in a scenario's population, sorted. */

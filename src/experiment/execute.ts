@@ -20,7 +20,7 @@ import type { Observation } from "../engine/observation.js";
 import { isComplete, readManifest } from "../io/manifest.js";
 import { assembleCell, partDir, PARTS_DIR } from "./assemble.js";
 import { cellSeeds, type Cell } from "./cell.js";
-import { completedPart, runPart, type PartResult } from "./part.js";
+import { completedPart, PartAborted, runPart, type PartResult } from "./part.js";
 import type { PartTask } from "./worker.js";
 
 export interface CellJob {
@@ -135,61 +135,87 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
 
   report();
   let aborted = false;
+  /** Part folders of parts started and not finished. */
+  const running = new Set<string>();
+  const partOptions = options.baseDir !== undefined ? { baseDir: options.baseDir } : {};
   if (workers === 0) {
+    // Inline: the part yields to the event loop between steps, so SIGINT/SIGTERM are
+    // seen and the part stops between two steps.
+    let lastReport = 0;
     for (const t of pending) {
       if (options.signal?.aborted) {
         aborted = true;
         break;
       }
+      running.add(partDir(t.job.dir, t.replicate));
       try {
-        const r = runPart(t.job.cell, t.replicate, partDir(t.job.dir, t.replicate), {
-          ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}),
+        const r = await runPart(t.job.cell, t.replicate, partDir(t.job.dir, t.replicate), {
+          ...partOptions,
+          yieldEveryMs: 50,
+          ...(options.signal ? { signal: options.signal } : {}),
           onStep: (step, steps) => {
             stepFraction.set(`${t.job.dir}#${t.replicate}`, step / steps);
+            const now = performance.now();
+            if (now - lastReport >= 100) {
+              lastReport = now;
+              report();
+            }
           },
         });
+        running.delete(partDir(t.job.dir, t.replicate));
         onDone(t, r);
       } catch (err) {
+        if (err instanceof PartAborted) {
+          aborted = true;
+          break;
+        }
         onDone(t, null, err);
       }
     }
   } else if (pending.length) {
     const pool = new Piscina({ filename: workerFile(), minThreads: Math.min(workers, pending.length), maxThreads: workers, idleTimeout: 1000 });
     const abort = new AbortController();
-    // Every queued task listens to the one signal: lift the default 10-listener warning.
+    // Every task in flight listens to the one signal: lift the default 10-listener warning.
     setMaxListeners(0, abort.signal);
     const onAbort = () => abort.abort();
     options.signal?.addEventListener("abort", onAbort);
+    // A bounded number of tasks in flight (not one promise per part up front), so the
+    // work before the first step does not grow with the number of replicates.
+    let next = 0;
+    const runner = async () => {
+      while (next < pending.length && !abort.signal.aborted) {
+        const t = pending[next++] as (typeof pending)[number];
+        const { port1, port2 } = new MessageChannel();
+        port1.on("message", (m: { step: number; steps: number }) => {
+          stepFraction.set(`${t.job.dir}#${t.replicate}`, m.step / m.steps);
+          report();
+        });
+        const task: PartTask = { cell: t.job.cell, replicate: t.replicate, partDir: partDir(t.job.dir, t.replicate), ...partOptions, port: port2 };
+        running.add(task.partDir);
+        try {
+          const r = (await pool.run(task, { transferList: [port2], signal: abort.signal })) as PartResult;
+          running.delete(task.partDir);
+          onDone(t, r);
+        } catch (err) {
+          if (abort.signal.aborted) aborted = true;
+          else onDone(t, null, err);
+        } finally {
+          port1.close();
+        }
+      }
+    };
     try {
-      await Promise.all(
-        pending.map(async (t) => {
-          const { port1, port2 } = new MessageChannel();
-          port1.on("message", (m: { step: number; steps: number }) => {
-            stepFraction.set(`${t.job.dir}#${t.replicate}`, m.step / m.steps);
-            report();
-          });
-          const task: PartTask = {
-            cell: t.job.cell,
-            replicate: t.replicate,
-            partDir: partDir(t.job.dir, t.replicate),
-            ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}),
-            port: port2,
-          };
-          try {
-            const r = (await pool.run(task, { transferList: [port2], signal: abort.signal })) as PartResult;
-            onDone(t, r);
-          } catch (err) {
-            if (abort.signal.aborted) aborted = true;
-            else onDone(t, null, err);
-          } finally {
-            port1.close();
-          }
-        }),
-      );
+      await Promise.all(Array.from({ length: Math.min(pending.length, 2 * workers) }, runner));
+      if (options.signal?.aborted) aborted = true;
     } finally {
       options.signal?.removeEventListener("abort", onAbort);
       await pool.destroy();
     }
+  }
+  if (aborted) {
+    // Parts that did not finish leave nothing behind: a worker stopped mid-write leaves
+    // its temporary files, which go with the part folder. Finished parts stay for --resume.
+    for (const dir of running) rmSync(dir, { recursive: true, force: true });
   }
   const order = new Map(jobs.map((j, i) => [j, i]));
   outcomes.sort((a, b) => (order.get(a.job) as number) - (order.get(b.job) as number));

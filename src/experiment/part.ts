@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Observation } from "../engine/observation.js";
-import { simulateReplicate } from "../engine/run.js";
+import { replicateSteps } from "../engine/run.js";
 import { CsvStreamWriter } from "../io/csv.js";
 import { writeGraphFile } from "../io/graph-write.js";
 import { writeFileAtomic } from "../io/atomic.js";
@@ -25,13 +25,25 @@ import {
   timeseriesRows,
   type RunKey,
 } from "../io/rows.js";
-import { cellSeeds, runId, tableShape, wantedCsvFiles, type Cell, type CsvFile } from "./cell.js";
+import { cellSeed, runId, tableShape, wantedCsvFiles, type Cell, type CsvFile } from "./cell.js";
 
 export interface PartOptions {
   /** Folder relative paths in the scenario (graph files) are resolved against. */
   readonly baseDir?: string;
   /** Called after each step. */
   readonly onStep?: (step: number, steps: number) => void;
+  /**
+   * On the main thread: give the event loop a turn at least this often (ms), so a
+   * signal can be handled and progress drawn between steps. Off by default (workers).
+   */
+  readonly yieldEveryMs?: number;
+  /** Checked between steps; when aborted the part stops, removes its temporary files and throws PartAborted. */
+  readonly signal?: AbortSignal;
+}
+
+/** A part stopped between steps because its signal was aborted; nothing of it was kept. */
+export class PartAborted extends Error {
+  override readonly name = "PartAborted";
 }
 
 export interface PartResult {
@@ -58,9 +70,9 @@ export function partDirName(replicate: number): string {
   return `r${replicate}`;
 }
 
-export function runPart(cell: Cell, replicate: number, partDir: string, options: PartOptions = {}): PartResult {
+export async function runPart(cell: Cell, replicate: number, partDir: string, options: PartOptions = {}): Promise<PartResult> {
   const sc = cell.scenario;
-  const seed = cellSeeds(cell)[replicate];
+  const seed = cellSeed(cell, replicate);
   if (seed === undefined) throw new RangeError(`cell ${cell.index} has no replicate ${replicate}`);
   const shape = tableShape(cell);
   const key: RunKey = { runId: runId(cell, replicate), replicate, seed, params: cell.params };
@@ -76,7 +88,7 @@ export function runPart(cell: Cell, replicate: number, partDir: string, options:
   const files: string[] = [...writers.keys()];
   let final: Observation | null = null;
   try {
-    const result = simulateReplicate(sc, seed, {
+    const steps = replicateSteps(sc, seed, {
       ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}),
       onObservation: (o) => {
         final = o;
@@ -85,6 +97,18 @@ export function runPart(cell: Cell, replicate: number, partDir: string, options:
       onOpportunities: (records) => writers.get("opportunities.csv")?.writeRows(records.map((r) => opportunityRow(key, r))),
       ...(options.onStep ? { onStep: options.onStep } : {}),
     });
+    const yieldEvery = options.yieldEveryMs;
+    let turn = performance.now();
+    let next = steps.next();
+    while (!next.done) {
+      if (yieldEvery !== undefined && performance.now() - turn >= yieldEvery) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        turn = performance.now();
+      }
+      if (options.signal?.aborted) throw new PartAborted(`replicate ${replicate} stopped at step ${next.value}`);
+      next = steps.next();
+    }
+    const result = next.value;
     if (final === null) throw new Error(`replicate ${replicate} (seed ${seed}) produced no observation`);
     const last: Observation = final;
     writers.get("summary.csv")?.writeRows([summaryRow(key, last, shape)]);

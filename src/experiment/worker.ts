@@ -14,16 +14,23 @@ export interface PartTask {
   readonly port?: MessagePort;
 }
 
-/** Progress messages are throttled to about one per percent of the run. */
-export default function runPartTask(task: PartTask): PartResult {
+/**
+ * Progress messages are throttled to one per 100 ms (and the last step), so a run of
+ * 10^9 steps reports as often as a short one.
+ */
+export default async function runPartTask(task: PartTask): Promise<PartResult> {
   const { port } = task;
-  let every = 1;
+  let last = 0;
   try {
-    return runPart(task.cell, task.replicate, task.partDir, {
+    return await runPart(task.cell, task.replicate, task.partDir, {
       ...(task.baseDir !== undefined ? { baseDir: task.baseDir } : {}),
       onStep: (step, steps) => {
-        every = Math.max(1, Math.floor(steps / 100));
-        if (port && (step % every === 0 || step === steps)) port.postMessage({ step, steps });
+        if (!port) return;
+        const now = performance.now();
+        if (now - last >= 100 || step === steps) {
+          last = now;
+          port.postMessage({ step, steps });
+        }
       },
     });
   } finally {

@@ -8,6 +8,18 @@ import { basename, dirname, join } from "node:path";
 
 let counter = 0;
 
+/** Temporary files of this thread not yet committed or aborted. */
+const live = new Set<string>();
+
+/**
+ * Removes every temporary file this thread still has open (for an exit that cannot
+ * wait for the writers, e.g. a second Ctrl-C). Synchronous, safe to call twice.
+ */
+export function removeTemporaries(): void {
+  for (const tmp of live) rmSync(tmp, { force: true });
+  live.clear();
+}
+
 /** writeSync may write less than asked; loop until every byte is out. */
 function writeAll(fd: number, content: string | Uint8Array): void {
   const buf = typeof content === "string" ? Buffer.from(content, "utf8") : content;
@@ -53,6 +65,7 @@ export class AtomicFileWriter {
     this.target = target;
     this.tmp = tempName(target);
     this.fd = openSync(this.tmp, "w");
+    live.add(this.tmp);
   }
 
   write(chunk: string): void {
@@ -66,6 +79,7 @@ export class AtomicFileWriter {
     closeSync(this.fd);
     this.fd = null;
     renameSync(this.tmp, this.target);
+    live.delete(this.tmp);
   }
 
   abort(): void {
@@ -74,5 +88,6 @@ export class AtomicFileWriter {
       this.fd = null;
     }
     rmSync(this.tmp, { force: true });
+    live.delete(this.tmp);
   }
 }
