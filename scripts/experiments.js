@@ -49,7 +49,8 @@ function netvalue(...args) {
 const total = performance.now();
 for (const file of scenarioFiles(ROOT)) {
   const out = join("results", relative(ROOT, file).replace(/\.ya?ml$/, ""));
-  netvalue("run", file, "--out", out);
+  // --overwrite: the committed results are regenerated in place (a run refuses to discard finished results otherwise).
+  netvalue("run", file, "--out", out, ...(isValidation(file) ? [] : ["--overwrite"]));
   if (!isValidation(file)) netvalue("plot", out);
 }
 process.stdout.write(`\nexperiments: done in ${((performance.now() - total) / 1000).toFixed(0)}s\n`);

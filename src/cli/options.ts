@@ -35,6 +35,8 @@ export function withExecutionOptions<T>(y: Argv<T>) {
     .option("out", { type: "string", describe: "Output folder (default: <output.dir>/<name>)" })
     .option("workers", { type: "number", describe: "Worker threads (default: number of cores; 0 runs in the main thread)" })
     .option("resume", { type: "boolean", default: false, describe: "Keep complete outputs of an earlier, interrupted run and do only the rest" })
+    .option("overwrite", { type: "boolean", default: false, describe: "Replace the finished results of an earlier run in the output folder" })
+    .option("force", { type: "boolean", default: false, describe: "Run even when the size estimate exceeds free memory or disk" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line" });
 }
 
@@ -70,6 +72,11 @@ export function interruptSignal(): { signal: AbortSignal; dispose: () => void } 
       process.off("SIGTERM", handler);
     },
   };
+}
+
+/** Warnings from the library (e.g. a stale lock taken over), one line each on stderr. */
+export function warn(message: string): void {
+  process.stderr.write(`warning: ${message}\n`);
 }
 
 export function executionProgress(quiet: boolean, label: string) {

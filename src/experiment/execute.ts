@@ -10,16 +10,17 @@
  * the CLI) stops the pool; every finished part stays on disk for --resume.
  */
 import { setMaxListeners } from "node:events";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Observation } from "../engine/observation.js";
 import { isComplete, readManifest } from "../io/manifest.js";
-import { assembleCell, partDir, PARTS_DIR } from "./assemble.js";
+import { assembleCell, partDir } from "./assemble.js";
 import { cellSeeds, type Cell } from "./cell.js";
+import { clearOwnedFiles } from "./out-folder.js";
 import { completedPart, PartAborted, runPart, type PartResult } from "./part.js";
 import type { PartTask } from "./worker.js";
 
@@ -90,7 +91,8 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
       outcomes.push({ job, finals: seeds.map(() => null), complete: true, skipped: true });
       continue;
     }
-    if (!options.resume) rmSync(join(job.dir, PARTS_DIR), { recursive: true, force: true });
+    // No stale file beside new ones: what an earlier run wrote here goes (finished replicates stay under --resume).
+    clearOwnedFiles(job.dir, options.resume === true);
     const slots: (PartResult | null)[] = seeds.map(() => null);
     results.set(job, slots);
     let left = 0;
@@ -215,7 +217,11 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   if (aborted) {
     // Parts that did not finish leave nothing behind: a worker stopped mid-write leaves
     // its temporary files, which go with the part folder. Finished parts stay for --resume.
-    for (const dir of running) rmSync(dir, { recursive: true, force: true });
+    for (const dir of running) {
+      rmSync(dir, { recursive: true, force: true });
+      const parts = dirname(dir);
+      if (existsSync(parts) && readdirSync(parts).length === 0) rmSync(parts, { recursive: true, force: true });
+    }
   }
   const order = new Map(jobs.map((j, i) => [j, i]));
   outcomes.sort((a, b) => (order.get(a.job) as number) - (order.get(b.job) as number));

@@ -8,8 +8,9 @@ import { join } from "node:path";
 import type { Observation } from "../engine/observation.js";
 import type { Scenario } from "../scenario/types.js";
 import { executeCells, type ExecuteOptions, type PartFailure } from "./execute.js";
+import { takeOutDir, type OutFolderOptions } from "./out-folder.js";
 
-export interface RunOptions extends ExecuteOptions {
+export interface RunOptions extends ExecuteOptions, OutFolderOptions {
   /** Output folder; default `<output.dir>/<name>`. */
   readonly out?: string;
 }
@@ -34,7 +35,13 @@ export async function runScenario(scenario: Scenario, options: RunOptions = {}):
     throw new RangeError(`scenario '${scenario.name}' has a sweep: use runSweep (netvalue sweep)`);
   }
   const outDir = options.out ?? defaultOutDir(scenario);
-  const result = await executeCells([{ cell: { index: 0, id: "", params: [], scenario }, dir: outDir }], options);
+  const release = takeOutDir(outDir, options);
+  let result;
+  try {
+    result = await executeCells([{ cell: { index: 0, id: "", params: [], scenario }, dir: outDir }], options);
+  } finally {
+    release();
+  }
   const cell = result.cells[0];
   return {
     name: scenario.name,

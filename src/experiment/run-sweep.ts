@@ -16,6 +16,7 @@ import type { Scenario } from "../scenario/types.js";
 import type { Cell } from "./cell.js";
 import { executeCells, type CellOutcome, type ExecuteOptions, type PartFailure } from "./execute.js";
 import { defaultOutDir } from "./run-scenario.js";
+import { clearOwnedFiles, takeOutDir, type OutFolderOptions } from "./out-folder.js";
 import { writeSweepTables } from "./sweep-tables.js";
 
 export interface Shard {
@@ -33,7 +34,7 @@ export function parseShard(text: string): Shard {
   return { index, count };
 }
 
-export interface SweepOptions extends ExecuteOptions {
+export interface SweepOptions extends ExecuteOptions, OutFolderOptions {
   readonly out?: string;
   readonly shard?: Shard;
 }
@@ -79,6 +80,17 @@ export async function runSweep(scenario: Scenario, options: SweepOptions = {}): 
   const mine = shardCells(all, options.shard);
   const outDir = options.out ?? defaultOutDir(scenario);
   const jobs = mine.map((cell) => ({ cell, dir: cellDir(outDir, cell) }));
+  const release = takeOutDir(outDir, options, { shard: options.shard ?? null, cellIds: mine.map((c) => c.id) });
+  try {
+    return await sweepInto(scenario, outDir, all, mine, jobs, options);
+  } finally {
+    release();
+  }
+}
+
+async function sweepInto(scenario: Scenario, outDir: string, all: readonly Cell[], mine: readonly Cell[], jobs: readonly { cell: Cell; dir: string }[], options: SweepOptions): Promise<SweepResult> {
+  // The folder's own tables and manifest describe the finished grid; they are rewritten at the end.
+  clearOwnedFiles(outDir, options.resume === true);
   const result = await executeCells(jobs, options);
   const complete = !result.aborted && result.cells.length === jobs.length && result.cells.every((c) => c.complete);
   let tables: string[] = [];

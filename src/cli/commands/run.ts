@@ -12,6 +12,7 @@ import {
   loadWithOverrides,
   withExecutionOptions,
   withScenarioOverrides,
+  warn,
   type ScenarioArgs,
 } from "../options.js";
 import { reportSweep } from "./sweep.js";
@@ -24,6 +25,8 @@ interface RunArgs extends ScenarioArgs {
   graph?: "gexf" | "graphml" | "none";
   workers?: number;
   resume: boolean;
+  overwrite: boolean;
+  force: boolean;
   quiet: boolean;
 }
 
@@ -72,6 +75,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
         const common = {
           baseDir,
           resume: args.resume,
+          overwrite: args.overwrite,
+          onWarning: warn,
           signal: interrupt.signal,
           onProgress: progress.onProgress,
           ...(args.workers !== undefined ? { workers: args.workers } : {}),

@@ -12,6 +12,7 @@ import {
   loadWithOverrides,
   withExecutionOptions,
   withScenarioOverrides,
+  warn,
   type ScenarioArgs,
 } from "../options.js";
 
@@ -21,6 +22,8 @@ interface SweepArgs extends ScenarioArgs {
   workers?: number;
   shard?: string;
   resume: boolean;
+  overwrite: boolean;
+  force: boolean;
   quiet: boolean;
 }
 
@@ -70,6 +73,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       const result = await runSweep(scenario, {
         baseDir,
         resume: args.resume,
+        overwrite: args.overwrite,
+        onWarning: warn,
         signal: interrupt.signal,
         onProgress: progress.onProgress,
         ...(args.workers !== undefined ? { workers: args.workers } : {}),
