@@ -14,20 +14,25 @@ const yargs = createRequire(import.meta.url)("yargs") as typeof yargsType;
 import { ScenarioError, InputError } from "../errors.js";
 import { commands } from "./commands/index.js";
 
+const NO_COMMAND = "name a command from the list above (netvalue <command> --help for its options)";
+
 export async function main(argv: readonly string[]): Promise<void> {
+  quietOnClosedPipe();
   let parser = yargs([...argv])
     .scriptName("netvalue")
     .usage("Usage: $0 <command> [options]\n\nGrow professional social networks under sharing strategies and regimes; measure degrees of separation and trust.")
     .strict()
-    .demandCommand(1, "Name a command; see the list above.")
+    .demandCommand(1, NO_COMMAND)
     .recommendCommands()
     .help()
     .alias("h", "help")
     .version()
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .epilogue("Docs: README.md (scenario reference) and docs/MODEL.md (the model).")
-    .fail((msg, err) => {
-      if (err) throw err;
+    .fail((msg, err, y) => {
+      // An error from a command is reported by its kind; yargs' own (YError: a bad option value) is a usage error.
+      if (err && err.name !== "YError") throw err;
+      if (msg === NO_COMMAND) y.showHelp((help: string) => process.stderr.write(`${help}\n\n`));
       process.stderr.write(`error: ${msg}\nRun 'netvalue --help' or 'netvalue <command> --help'.\n`);
       process.exit(2);
     });
@@ -36,6 +41,19 @@ export async function main(argv: readonly string[]): Promise<void> {
     await parser.parseAsync();
   } catch (err) {
     process.exitCode = reportError(err);
+  }
+}
+
+/**
+ * `netvalue run … | head -3`: when the reader closes the pipe, the output is no longer
+ * wanted; end quietly with exit 0 instead of an EPIPE stack trace.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(0);
+      throw err;
+    });
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Argv } from "yargs";
 import { dirname } from "node:path";
-import { ScenarioError } from "../errors.js";
+import { InputError, ScenarioError } from "../errors.js";
 import { loadScenario } from "../scenario/load.js";
 import type { Scenario } from "../scenario/types.js";
 import { progressLine } from "./progress.js";
@@ -25,15 +25,28 @@ export function withScenarioOverrides<T>(y: Argv<T>) {
       array: true,
       describe: "Override any scenario field: --set network.followCap=1500 (repeatable; YAML values: 3, true, [a, b])",
     })
-    .option("seed", { type: "number", describe: "Master seed (same as --set seed=N)" })
-    .option("replicates", { type: "number", describe: "Replicate count (same as --set replicates=N)" })
-    .option("steps", { type: "number", describe: "Steps per run (same as --set steps=N)" });
+    .option("seed", { type: "string", coerce: wholeNumber("--seed", 0), describe: "Master seed (same as --set seed=N)" })
+    .option("replicates", { type: "string", coerce: wholeNumber("--replicates", 1), describe: "Replicate count (same as --set replicates=N)" })
+    .option("steps", { type: "string", coerce: wholeNumber("--steps", 1), describe: "Steps per run (same as --set steps=N)" });
+}
+
+/**
+ * A yargs coerce for a whole-number option: `--steps abc` is reported as --steps
+ * with what was written (yargs' own number type would hand on NaN silently).
+ */
+export function wholeNumber(option: string, min: number): (value: unknown) => number {
+  return (value) => {
+    const text = String(Array.isArray(value) ? value[value.length - 1] : value).trim();
+    const n = text === "" ? NaN : Number(text);
+    if (!Number.isSafeInteger(n) || n < min) throw new InputError(`${option}: expected a whole number ≥ ${min}, found '${text}'`);
+    return n;
+  };
 }
 
 export function withExecutionOptions<T>(y: Argv<T>) {
   return y
     .option("out", { type: "string", describe: "Output folder (default: <output.dir>/<name>)" })
-    .option("workers", { type: "number", describe: "Worker threads (default: number of cores; 0 runs in the main thread)" })
+    .option("workers", { type: "string", coerce: wholeNumber("--workers", 0), describe: "Worker threads (default: number of cores; 0 runs in the main thread)" })
     .option("resume", { type: "boolean", default: false, describe: "Keep complete outputs of an earlier, interrupted run and do only the rest" })
     .option("overwrite", { type: "boolean", default: false, describe: "Replace the finished results of an earlier run in the output folder" })
     .option("force", { type: "boolean", default: false, describe: "Run even when the size estimate exceeds free memory or disk" })

@@ -128,7 +128,10 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
     partsDone++;
     stepFraction.delete(`${t.job.dir}#${t.replicate}`);
     if (result) (results.get(t.job) as (PartResult | null)[])[t.replicate] = result;
-    else failures.push({ cell: t.job.cell, replicate: t.replicate, seed: t.seed, error: errorText(error) });
+    else {
+      failures.push({ cell: t.job.cell, replicate: t.replicate, seed: t.seed, error: errorText(error) });
+      if (FATAL_CODES.has((error as NodeJS.ErrnoException | undefined)?.code ?? "")) fatal = true;
+    }
     const left = (remaining.get(t.job) as number) - 1;
     remaining.set(t.job, left);
     if (left === 0) finishCell(t.job);
@@ -137,6 +140,8 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
 
   report();
   let aborted = false;
+  // A failure every other part would repeat (the folder is unwritable, the disk is full) stops the run: reported once.
+  let fatal = false;
   /** Part folders of parts started and not finished. */
   const running = new Set<string>();
   const partOptions = options.baseDir !== undefined ? { baseDir: options.baseDir } : {};
@@ -149,6 +154,7 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
         aborted = true;
         break;
       }
+      if (fatal) break;
       running.add(partDir(t.job.dir, t.replicate));
       try {
         const r = await runPart(t.job.cell, t.replicate, partDir(t.job.dir, t.replicate), {
@@ -199,8 +205,11 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
           running.delete(task.partDir);
           onDone(t, r);
         } catch (err) {
-          if (abort.signal.aborted) aborted = true;
-          else onDone(t, null, err);
+          if (abort.signal.aborted) aborted = options.signal?.aborted === true;
+          else {
+            onDone(t, null, err);
+            if (fatal) abort.abort();
+          }
         } finally {
           port1.close();
         }
@@ -214,7 +223,7 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
       await pool.destroy();
     }
   }
-  if (aborted) {
+  if (aborted || fatal) {
     // Parts that did not finish leave nothing behind: a worker stopped mid-write leaves
     // its temporary files, which go with the part folder. Finished parts stay for --resume.
     for (const dir of running) {
@@ -227,6 +236,9 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   outcomes.sort((a, b) => (order.get(a.job) as number) - (order.get(b.job) as number));
   return { cells: outcomes, failures, aborted };
 }
+
+/** File-system errors that every other part would hit too. */
+const FATAL_CODES = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT"]);
 
 function errorText(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);

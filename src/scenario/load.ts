@@ -115,7 +115,14 @@ function resolve(input: unknown, file: string, name: string, fromFile: boolean, 
 
   const base = validateData(raw, file, name, graphBase);
   // A problem an override already reported (e.g. shares above 1) is not repeated by validation.
-  const repeats = (i: Issue) => setIssues.some((s) => s.path === i.path || (i.path === "agents.strategies" && s.path.startsWith("agents.strategies.")));
+  // So is an unknown key under a --set path that does not exist (--set nope.x=1 is one problem, not two).
+  const repeats = (i: Issue) =>
+    setIssues.some(
+      (s) =>
+        s.path === i.path ||
+        (i.path === "agents.strategies" && s.path.startsWith("agents.strategies.")) ||
+        (i.path !== "" && s.path.startsWith(`${i.path}.`) && i.message.startsWith("unknown key")),
+    );
   const baseIssues = base.ok ? [] : attributeToSet(base.issues.filter((i) => !repeats(i)), sets.overrides);
   issues.push(...baseIssues, ...checkSweep(raw, file, name, graphBase, base.ok ? [] : base.issues));
   return issues.length === 0 && base.ok ? base : { ok: false, issues };

@@ -1,7 +1,7 @@
 // `netvalue run` end to end: spawns the built CLI (npm test builds first) on a small
 // scenario and checks every output file, its columns, the manifest and the exit codes.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
@@ -111,6 +111,76 @@ describe("netvalue run", () => {
     const missing = netvalue("run", join(dir, "nope.yaml"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("nope.yaml");
+  });
+
+  // Each case: exit 2, one line naming the option or file, no stack trace (README "Exit codes").
+  function oneLine(r: { code: number | null; stderr: string }, ...needles: string[]) {
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.stderr).not.toMatch(/TypeError|YError|RangeError/);
+    const first = r.stderr.split("\n")[0] as string;
+    for (const n of needles) expect(first).toContain(n);
+  }
+
+  it("bad input: --out naming a file, --workers -1 or 1.5, --steps abc", () => {
+    const file = join(dir, "a-file");
+    writeFileSync(file, "x");
+    oneLine(netvalue("run", scenario, "--out", file, "--quiet"), "--out", file, "a file is in the way");
+    oneLine(netvalue("run", scenario, "--out", join(file, "sub"), "--quiet"), "--out", "a file is in the way");
+    oneLine(netvalue("run", scenario, "--workers", "-1", "--out", join(dir, "w1")), "--workers", "'-1'");
+    oneLine(netvalue("run", scenario, "--workers", "1.5", "--out", join(dir, "w2")), "--workers", "'1.5'");
+    const steps = netvalue("run", scenario, "--steps", "abc", "--out", join(dir, "w3"));
+    oneLine(steps, "--steps", "'abc'");
+    expect(steps.stderr).not.toContain("NaN");
+    for (const d of ["w1", "w2", "w3"]) expect(existsSync(join(dir, d))).toBe(false);
+  });
+
+  it("bad input: an unwritable --out is reported once", () => {
+    let out = "/sys/netvalue-unwritable"; // root ignores file modes; sysfs refuses new folders
+    if (process.getuid?.() !== 0) {
+      const ro = join(dir, "read-only");
+      mkdirSync(ro);
+      chmodSync(ro, 0o555);
+      out = join(ro, "out");
+    }
+    const r = netvalue("run", scenario, "--out", out, "--quiet");
+    oneLine(r, "--out", out, "permission denied");
+    expect(r.stderr.match(/permission denied/g)).toHaveLength(1);
+  });
+
+  it("bad input: --set on an unknown field is reported once, as --set", () => {
+    const r = netvalue("run", scenario, "--set", "nope.x=1", "--out", join(dir, "n"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("1 problem in the scenario input");
+    expect(r.stderr.match(/unknown key 'nope'/g)).toHaveLength(1);
+    expect(r.stderr).toContain("--set nope.x=1");
+  });
+
+  it("bad input: a YAML duplicate key is named", () => {
+    const dup = join(dir, "dup.yaml");
+    writeFileSync(dup, "name: a\nseed: 1\nsteps: 3\nseed: 2\n");
+    const r = netvalue("run", dup);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("line 4, column 1: duplicate key 'seed'");
+  });
+
+  it("bare netvalue prints the command list and exits 2", () => {
+    const r = netvalue();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Commands:");
+    expect(r.stderr).toMatch(/netvalue run <scenario\.\.\.>/);
+    expect(r.stderr).toContain("error: name a command from the list above");
+  });
+
+  it("a reader that closes the pipe (run … | head) ends the run quietly with exit 0", async () => {
+    const child = spawn(process.execPath, [BIN, "run", scenario, "--out", join(dir, "piped"), "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy(); // every write of the child now fails with EPIPE
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(existsSync(join(dir, "piped", "manifest.json"))).toBe(true);
   });
 
   it("--help teaches with examples", () => {

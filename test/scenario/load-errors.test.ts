@@ -117,7 +117,7 @@ describe("files", () => {
     expect(issues[0]!.message).toMatch(/^malformed YAML at line 4, column 1: /);
   });
   it("duplicate YAML keys are malformed", () => {
-    expect(issuesOf(loadScenario(scenarioFile("seed: 1\nseed: 2\n")))[0]!.message).toMatch(/^malformed YAML at line 2, column 1: Map keys must be unique/);
+    expect(issuesOf(loadScenario(scenarioFile("seed: 1\nseed: 2\n")))[0]!.message).toMatch(/^malformed YAML at line 2, column 1: duplicate key 'seed'/);
   });
   it("malformed JSON gives line and column", () => {
     const file = scenarioFile('{\n  "seed": 1,\n  "steps": x\n}\n', "bad.json");
