@@ -36,5 +36,9 @@ export function formatSeconds(s: number): string {
   if (s < 60) return `${s.toFixed(0)}s`;
   const m = Math.floor(s / 60);
   if (m < 60) return `${m}m${String(Math.floor(s % 60)).padStart(2, "0")}s`;
-  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h${String(m % 60).padStart(2, "0")}m`;
+  // A run of 10^9 steps still shows an ETA, in days or years.
+  const d = h / 24;
+  return d < 1000 ? `${Math.round(d)}d` : `${Math.round(d / 365).toLocaleString("en-US")}y`;
 }

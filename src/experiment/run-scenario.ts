@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Observation } from "../engine/observation.js";
 import type { Scenario } from "../scenario/types.js";
 import { executeCells, type ExecuteOptions, type PartFailure } from "./execute.js";
-import { takeOutDir, type OutFolderOptions } from "./out-folder.js";
+import { checkSize, takeOutDir, type OutFolderOptions } from "./out-folder.js";
 
 export interface RunOptions extends ExecuteOptions, OutFolderOptions {
   /** Output folder; default `<output.dir>/<name>`. */
@@ -35,6 +35,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions = {}):
     throw new RangeError(`scenario '${scenario.name}' has a sweep: use runSweep (netvalue sweep)`);
   }
   const outDir = options.out ?? defaultOutDir(scenario);
+  checkSize([scenario], outDir, options);
   const release = takeOutDir(outDir, options);
   let result;
   try {

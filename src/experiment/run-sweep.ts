@@ -16,7 +16,7 @@ import type { Scenario } from "../scenario/types.js";
 import type { Cell } from "./cell.js";
 import { executeCells, type CellOutcome, type ExecuteOptions, type PartFailure } from "./execute.js";
 import { defaultOutDir } from "./run-scenario.js";
-import { clearOwnedFiles, takeOutDir, type OutFolderOptions } from "./out-folder.js";
+import { checkSize, clearOwnedFiles, takeOutDir, type OutFolderOptions } from "./out-folder.js";
 import { writeSweepTables } from "./sweep-tables.js";
 
 export interface Shard {
@@ -80,6 +80,7 @@ export async function runSweep(scenario: Scenario, options: SweepOptions = {}): 
   const mine = shardCells(all, options.shard);
   const outDir = options.out ?? defaultOutDir(scenario);
   const jobs = mine.map((cell) => ({ cell, dir: cellDir(outDir, cell) }));
+  checkSize(mine.map((c) => c.scenario), outDir, options);
   const release = takeOutDir(outDir, options, { shard: options.shard ?? null, cellIds: mine.map((c) => c.id) });
   try {
     return await sweepInto(scenario, outDir, all, mine, jobs, options);

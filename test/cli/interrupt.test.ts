@@ -57,4 +57,30 @@ describe("interrupting a run", () => {
     expect(r.code).toBe(130);
     expect(allFiles(out).filter((f) => f.includes(".netvalue-tmp") || (f.endsWith(".csv") && !f.startsWith(".parts")))).toEqual([]);
   });
+
+  it("a million replicates start at once and progress steadily (no work before the first step grows with them)", async () => {
+    const out = join(dir, "million");
+    const child = spawn(
+      process.execPath,
+      [BIN, "run", "scenarios/quickstart.yaml", "--replicates", "1000000", "--steps", "2", "--set", "agents.count=30", "--workers", "0", "--force", "--out", out, "--quiet"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    const finished = () => (existsSync(join(out, ".parts")) ? readdirSync(join(out, ".parts")).length : 0);
+    const code = await new Promise<number | null>((resolve) => {
+      const poll = setInterval(() => {
+        if (finished() >= 20) {
+          clearInterval(poll);
+          child.kill("SIGINT");
+        }
+      }, 50);
+      // Before the fix each part expanded all 10^6 seeds: 20 parts took minutes.
+      const limit = setTimeout(() => child.kill("SIGKILL"), 60_000);
+      child.on("exit", (c) => {
+        clearInterval(poll);
+        clearTimeout(limit);
+        resolve(c);
+      });
+    });
+    expect(code).toBe(130);
+  }, 70_000);
 });

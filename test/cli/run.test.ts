@@ -143,7 +143,8 @@ describe("netvalue run", () => {
       chmodSync(ro, 0o555);
       out = join(ro, "out");
     }
-    const r = netvalue("run", scenario, "--out", out, "--quiet");
+    // --force: past the free-space check (sysfs reports 0 B free), to the folder itself
+    const r = netvalue("run", scenario, "--out", out, "--quiet", "--force");
     oneLine(r, "--out", out, "permission denied");
     expect(r.stderr.match(/permission denied/g)).toHaveLength(1);
   });
@@ -162,6 +163,18 @@ describe("netvalue run", () => {
     const r = netvalue("run", dup);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("line 4, column 1: duplicate key 'seed'");
+  });
+
+  it("prints a size estimate first, and refuses a run that cannot fit before allocating", () => {
+    const shown = netvalue("run", scenario, "--out", join(dir, "estimated"));
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toMatch(/^estimate: 2 replicates on \d+ threads?, ≈ [\d.]+ MB memory, ≈ \d+ s, ≈ [\d.]+ kB on disk$/m);
+    const huge = netvalue("run", scenario, "--set", "agents.count=1e9", "--out", join(dir, "huge"), "--quiet");
+    oneLine(huge, "agents.count: 1000000000 agents exceed");
+    const big = netvalue("run", scenario, "--set", "agents.count=10000000", "--out", join(dir, "huge"), "--quiet");
+    oneLine(big, "more memory than this machine has free", "--force");
+    expect(existsSync(join(dir, "huge"))).toBe(false);
+    expect(netvalue("validate", scenario, "--steps", "1000000000").stdout).toMatch(/^# estimate: .*≈ \d+ days/m);
   });
 
   it("bare netvalue prints the command list and exits 2", () => {

@@ -12,6 +12,7 @@ import {
   loadWithOverrides,
   withExecutionOptions,
   withScenarioOverrides,
+  sizeOptions,
   warn,
   type ScenarioArgs,
 } from "../options.js";
@@ -77,6 +78,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
           resume: args.resume,
           overwrite: args.overwrite,
           onWarning: warn,
+          ...sizeOptions(args),
+        ...sizeOptions(args),
           signal: interrupt.signal,
           onProgress: progress.onProgress,
           ...(args.workers !== undefined ? { workers: args.workers } : {}),

@@ -12,6 +12,7 @@ import {
   loadWithOverrides,
   withExecutionOptions,
   withScenarioOverrides,
+  sizeOptions,
   warn,
   type ScenarioArgs,
 } from "../options.js";
@@ -75,6 +76,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         resume: args.resume,
         overwrite: args.overwrite,
         onWarning: warn,
+        ...sizeOptions(args),
         signal: interrupt.signal,
         onProgress: progress.onProgress,
         ...(args.workers !== undefined ? { workers: args.workers } : {}),

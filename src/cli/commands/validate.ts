@@ -8,6 +8,8 @@
  * Validation files (a top-level `validation:` key; run by `netvalue run`) are checked
  * against their own schema and printed resolved the same way; they take no overrides.
  */
+import { availableParallelism } from "node:os";
+import { describeEstimate, estimateRun, MAX_AGENTS } from "../../experiment/estimate.js";
 import type { CommandModule } from "yargs";
 import { ScenarioError, type Issue } from "../../errors.js";
 import { replicateSeeds } from "../../random/streams.js";
@@ -70,7 +72,14 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       const count = typeof replicates === "number" ? replicates : replicates.length;
       // Show at most SHOWN seeds: a count of a million must not print (or compute) a million.
       const seeds = replicateSeeds(seed, typeof replicates === "number" ? Math.min(replicates, SHOWN) : replicates.slice(0, SHOWN));
-      documents.push(renderResolvedScenario(loaded.scenario, { file, cells: cells.cells.length, replicates: count, seeds }));
+      const scenarios = cells.cells.map((c) => c.scenario);
+      if (loaded.scenario.agents.count > MAX_AGENTS) {
+        issues.push({ file, path: "agents.count", message: `${loaded.scenario.agents.count} agents exceed what one network can hold (at most ${MAX_AGENTS}, a JavaScript Map's limit)` });
+        continue;
+      }
+      // The estimate is a YAML comment, so the output stays a valid scenario.
+      const estimate = `# ${describeEstimate(estimateRun(scenarios, availableParallelism()))} (default --workers)\n`;
+      documents.push(renderResolvedScenario(loaded.scenario, { file, cells: cells.cells.length, replicates: count, seeds }) + estimate);
     }
     if (issues.length > 0) throw new ScenarioError(dedupe(issues));
     process.stdout.write(documents.join("---\n"));
