@@ -20,6 +20,7 @@ import type { Observation } from "../engine/observation.js";
 import { isComplete, readManifest } from "../io/manifest.js";
 import { assembleCell, partDir } from "./assemble.js";
 import { cellSeeds, type Cell } from "./cell.js";
+import { onRemoveTemporaries } from "../io/atomic.js";
 import { clearOwnedFiles } from "./out-folder.js";
 import { completedPart, PartAborted, runPart, type PartResult } from "./part.js";
 import type { PartTask } from "./worker.js";
@@ -144,6 +145,15 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   let fatal = false;
   /** Part folders of parts started and not finished. */
   const running = new Set<string>();
+  const removeUnfinished = () => {
+    for (const dir of running) {
+      rmSync(dir, { recursive: true, force: true });
+      const parts = dirname(dir);
+      if (existsSync(parts) && readdirSync(parts).length === 0) rmSync(parts, { recursive: true, force: true });
+    }
+  };
+  // An exit that cannot wait (a second Ctrl-C) still removes the unfinished parts.
+  const unregister = onRemoveTemporaries(removeUnfinished);
   const partOptions = options.baseDir !== undefined ? { baseDir: options.baseDir } : {};
   if (workers === 0) {
     // Inline: the part yields to the event loop between steps, so SIGINT/SIGTERM are
@@ -226,12 +236,9 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   if (aborted || fatal) {
     // Parts that did not finish leave nothing behind: a worker stopped mid-write leaves
     // its temporary files, which go with the part folder. Finished parts stay for --resume.
-    for (const dir of running) {
-      rmSync(dir, { recursive: true, force: true });
-      const parts = dirname(dir);
-      if (existsSync(parts) && readdirSync(parts).length === 0) rmSync(parts, { recursive: true, force: true });
-    }
+    removeUnfinished();
   }
+  unregister();
   const order = new Map(jobs.map((j, i) => [j, i]));
   outcomes.sort((a, b) => (order.get(a.job) as number) - (order.get(b.job) as number));
   return { cells: outcomes, failures, aborted };

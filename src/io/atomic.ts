@@ -11,13 +11,25 @@ let counter = 0;
 /** Temporary files of this thread not yet committed or aborted. */
 const live = new Set<string>();
 
+/** Clean-ups registered by code whose temporaries live elsewhere (e.g. worker threads' part folders). */
+const cleanups = new Set<() => void>();
+
+/** Registers a synchronous clean-up for `removeTemporaries`; returns its removal. */
+export function onRemoveTemporaries(cleanup: () => void): () => void {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
 /**
- * Removes every temporary file this thread still has open (for an exit that cannot
- * wait for the writers, e.g. a second Ctrl-C). Synchronous, safe to call twice.
+ * Removes every temporary file this thread still has open, and runs the registered
+ * clean-ups (for an exit that cannot wait for the writers, e.g. a second Ctrl-C).
+ * Synchronous, safe to call twice.
  */
 export function removeTemporaries(): void {
   for (const tmp of live) rmSync(tmp, { force: true });
   live.clear();
+  for (const cleanup of cleanups) cleanup();
+  cleanups.clear();
 }
 
 /** writeSync may write less than asked; loop until every byte is out. */

@@ -16,7 +16,7 @@ function allFiles(root: string): string[] {
 }
 
 /** Starts a run, sends `signal` once the first part folder exists, and resolves with the exit code and stderr. */
-function interrupted(out: string, workers: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string; ms: number }> {
+function interrupted(out: string, workers: string, signal: NodeJS.Signals, twice = false): Promise<{ code: number | null; stderr: string; ms: number }> {
   const child = spawn(process.execPath, [BIN, "run", "scenarios/quickstart.yaml", "--replicates", "4", "--steps", "365", "--workers", workers, "--out", out, "--quiet"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -29,6 +29,7 @@ function interrupted(out: string, workers: string, signal: NodeJS.Signals): Prom
         clearInterval(poll);
         sent = performance.now();
         child.kill(signal);
+        if (twice) setTimeout(() => child.kill(signal), 10);
       }
     }, 20);
     child.on("exit", (code) => {
@@ -56,6 +57,13 @@ describe("interrupting a run", () => {
     const r = await interrupted(out, "1", "SIGTERM");
     expect(r.code).toBe(130);
     expect(allFiles(out).filter((f) => f.includes(".netvalue-tmp") || (f.endsWith(".csv") && !f.startsWith(".parts")))).toEqual([]);
+  });
+
+  it("a second Ctrl-C exits at once, still without temporaries or the lock", async () => {
+    const out = join(dir, "twice");
+    const r = await interrupted(out, "2", "SIGINT", true);
+    expect(r.code).toBe(130);
+    expect(allFiles(out).filter((f) => f.includes(".netvalue-tmp") || f.endsWith(".csv") || f.endsWith(".lock"))).toEqual([]);
   });
 
   it("a million replicates start at once and progress steadily (no work before the first step grows with them)", async () => {
