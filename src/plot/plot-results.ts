@@ -23,8 +23,9 @@ import { loadResults, shortNames, type LoadedResults } from "./load.js";
 import { renderSvg, svgToPng } from "./render.js";
 import { distanceDistributionSpec } from "./spec-distance.js";
 import { sweepResponseSpec } from "./spec-sweep.js";
+import { hasSizeSeries, sizeSeriesChart } from "./size-series-chart.js";
 import { bandChartSpec } from "./spec-timeseries.js";
-import { fieldName } from "./theme.js";
+import { captionLine, fieldName } from "./theme.js";
 
 export type PlotFormat = "svg" | "png";
 
@@ -176,6 +177,7 @@ export function planCharts(r: LoadedResults, options: Pick<PlotOptions, "x" | "m
   }
   const planned = [...timeseriesCharts(r, noTable), distanceChart(r, noTable)];
   if (r.kind === "sweep" || r.sweepSummary) planned.push(...sweepCharts(r, options.x));
+  if (hasSizeSeries(r.dir)) planned.push({ chart: "size-series", spec: sizeSeriesChart(r.dir, captionLine(r.caption)) });
   else if (options.x !== undefined) throw new InputError("an x parameter applies to sweeps only: this folder has no sweep-summary.csv");
   return planned;
 }

@@ -20,7 +20,7 @@ describe("netvalue fit", () => {
     const r = netvalue("fit", dir, "--to", "1e9");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/social\s+1\.500 \+ 0\.200·ln N → 5\.64 hops at N=1\.00e\+9/);
-    for (const f of ["fit.csv", "fit-ln-k.csv", "size-series.csv"]) expect(existsSync(join(dir, f))).toBe(true);
+    for (const f of ["fit.csv", "fit-ln-k.csv", "size-series.csv", "charts/size-series.svg"]) expect(existsSync(join(dir, f))).toBe(true);
     expect(readFileSync(join(dir, "fit.csv"), "utf8").split("\n")[1]).toMatch(/^social,1\.5/);
   });
 

@@ -49,6 +49,13 @@ export const fitCommand: CommandModule<object, FitArgs> = {
     }
     const out = args.out ?? (args.dirs[0] as string).replace(/\/summary\.csv$/, "");
     const files = writeSizeSeries(series, out);
+    const { sizeSeriesChart } = await import("../../plot/size-series-chart.js");
+    const { renderSvg } = await import("../../plot/render.js");
+    const { writeFileAtomic } = await import("../../io/atomic.js");
+    const spec = sizeSeriesChart(out, `netvalue fit ${args.dirs.join(" ")}`);
+    writeFileAtomic(`${out}/charts/size-series.svg`, await renderSvg(spec));
+    writeFileAtomic(`${out}/charts/size-series.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
+    files.push("charts/size-series.svg", "charts/size-series.vl.json");
     const lines = series.fits
       .filter((f) => f.regressor === "ln_n")
       .map((f) => {
