@@ -177,8 +177,8 @@ export function planCharts(r: LoadedResults, options: Pick<PlotOptions, "x" | "m
   }
   const planned = [...timeseriesCharts(r, noTable), distanceChart(r, noTable)];
   if (r.kind === "sweep" || r.sweepSummary) planned.push(...sweepCharts(r, options.x));
-  if (hasSizeSeries(r.dir)) planned.push({ chart: "size-series", spec: sizeSeriesChart(r.dir, captionLine(r.caption)) });
   else if (options.x !== undefined) throw new InputError("an x parameter applies to sweeps only: this folder has no sweep-summary.csv");
+  if (hasSizeSeries(r.dir)) planned.push({ chart: "size-series", spec: sizeSeriesChart(r.dir, captionLine(r.caption)) });
   return planned;
 }
 
