@@ -25,7 +25,7 @@ export function agentRecords(state: ModelState): AgentRecord[] {
   for (let i = 0; i < state.n; i++) {
     const c = ties.count[i] as number;
     const byOrigin = [0, 0, 0];
-    for (let s = ties.base(i); s < ties.base(i) + c; s++) byOrigin[ties.origin[s] as number]++;
+    for (let s = ties.base(i); s < ties.base(i) + c; s++) byOrigin[ties.origin[s] as number]!++;
     out.push({
       id: i,
       strategy: strategies.names[agents.strategy[i] as number] as string,

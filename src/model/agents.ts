@@ -46,7 +46,7 @@ export function strategyCounts(n: number, names: readonly string[], shares: Read
     const d = ((quotas[b] as number) % 1) - ((quotas[a] as number) % 1);
     return d !== 0 ? d : a - b;
   });
-  for (let r = 0; left > 0; r = (r + 1) % order.length, left--) counts[order[r] as number]++;
+  for (let r = 0; left > 0; r = (r + 1) % order.length, left--) counts[order[r] as number]!++;
   return counts;
 }
 

@@ -139,8 +139,8 @@ export class SourceGroups {
     originals.fill(0);
     for (let k = 0; k < buffer.length; k++) {
       const s = buffer.sharer[k] as number;
-      start[s + 1]++;
-      if (buffer.author[k] === s) originals[s]++;
+      start[s + 1]!++;
+      if (buffer.author[k] === s) originals[s]!++;
     }
     for (let s = 0; s < n; s++) {
       start[s + 1] = (start[s + 1] as number) + (start[s] as number);
@@ -152,7 +152,7 @@ export class SourceGroups {
     for (let k = 0; k < buffer.length; k++) {
       const s = buffer.sharer[k] as number;
       const a = buffer.author[k] as number;
-      const r = RECORD * (a === s ? fillOriginal[s]++ : fillReshare[s]++);
+      const r = RECORD * (a === s ? fillOriginal[s]!++ : fillReshare[s]!++);
       records[r + POST] = buffer.post[k] as number;
       records[r + SHARER] = s;
       records[r + SELFISH] = buffer.selfish[k] as number;

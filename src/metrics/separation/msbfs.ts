@@ -119,8 +119,8 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
       const s = src[start + i] as number;
       const j = i >>> 5;
       const bit = 1 << (i & 31);
-      seen[s * K + j] |= bit;
-      visit[s * K + j] |= bit;
+      seen[s * K + j]! |= bit;
+      visit[s * K + j]! |= bit;
       active[j] = (active[j] as number) | bit;
       frontierArcs += (offsets[s + 1] as number) - (offsets[s] as number);
       if (K === 1) list[i] = s;
@@ -226,7 +226,7 @@ function topDown(s: Level): void {
             frontier += deg;
             nextList[pushed++] = u;
           }
-          next[u] |= d;
+          next[u]! |= d;
           const now = was | d;
           seen[u] = now;
           if ((all & ~now) === 0) closed += deg;
@@ -249,8 +249,8 @@ function topDown(s: Level): void {
           const d = (visit[vb + j] as number) & ~(seen[ub + j] as number);
           if (d !== 0) {
             fresh = true;
-            next[ub + j] |= d;
-            seen[ub + j] |= d;
+            next[ub + j]! |= d;
+            seen[ub + j]! |= d;
             reached += popcount(d);
             if (planes !== null) count(planes, j, P, d);
           }
@@ -343,7 +343,7 @@ function bottomUp(s: Level): void {
         if (d !== 0) {
           fresh = true;
           next[ub + j] = d;
-          seen[ub + j] |= d;
+          seen[ub + j]! |= d;
           reached += popcount(d);
           if (planes !== null) count(planes, j, P, d);
         }

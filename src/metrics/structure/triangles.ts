@@ -116,7 +116,7 @@ function trianglesBelow(u: number, g: OrientedGraph, rows: RowBitmaps, ratio: nu
   for (let i = a; i < b; i++) {
     const w = targets[i] as number;
     mark[w] = 1;
-    own[w >>> 5] |= 1 << (w & 31);
+    own[w >>> 5]! |= 1 << (w & 31);
   }
   const ownLast = (targets[b - 1] as number) >>> 5;
   let found = 0;

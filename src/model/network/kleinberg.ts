@@ -65,7 +65,7 @@ export function torusDistanceCounts(side: number): Float64Array {
   const h = Math.floor(side / 2);
   const counts = new Float64Array(2 * h + 1);
   for (let a = 0; a <= h; a++) {
-    for (let b = 0; b <= h; b++) counts[a + b] += ringCount(side, a) * ringCount(side, b);
+    for (let b = 0; b <= h; b++) counts[a + b]! += ringCount(side, a) * ringCount(side, b);
   }
   return counts;
 }

@@ -27,7 +27,7 @@ describe("msbfsDistribution equals plain BFS (property)", () => {
         const ours = sources.map((_, i) => Array.from({ length: n }, (_, hop) => (hop === 0 ? 0 : (ms.perSource?.[i]?.[hop] ?? 0))));
         const plain = sources.map((s) => {
           const row = new Array<number>(n).fill(0);
-          for (const x of bfsDistances(csr, s)) if (x > 0) row[x]++;
+          for (const x of bfsDistances(csr, s)) if (x > 0) row[x]!++;
           return row;
         });
         expect(ours).toEqual(plain);

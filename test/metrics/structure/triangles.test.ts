@@ -21,9 +21,9 @@ function bruteForce(csr: Csr): { triangles: number; perNode: number[] } {
       for (let c = b + 1; c < n; c++) {
         if (adj.has(b * n + c) && adj.has(a * n + c)) {
           triangles++;
-          perNode[a]++;
-          perNode[b]++;
-          perNode[c]++;
+          perNode[a]!++;
+          perNode[b]!++;
+          perNode[c]!++;
         }
       }
     }
