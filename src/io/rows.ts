@@ -11,6 +11,7 @@ import type {
   OpportunityRecord,
   StrategyObservation,
 } from "../engine/observation.js";
+import { HEADLINE_METRICS, type Stationarity } from "../engine/stationarity.js";
 import type { Layer } from "../scenario/schema.js";
 import type { CsvValue } from "./csv.js";
 
@@ -136,16 +137,21 @@ export function summaryColumns(shape: TableShape): string[] {
     ...KEY_COLUMNS,
     ...shape.paramPaths,
     "steps",
+    "stationary_step",
+    ...HEADLINE_METRICS.map((m) => `stationary_step_${m}`),
     ...["all", ...shape.strategies].flatMap((s) => STRATEGY_METRICS.map(([n]) => `${s}_${n}`)),
     ...networkColumns(shape.layers, shape.dunbarLayers),
   ];
 }
 
-export function summaryRow(key: RunKey, final: Observation, shape: TableShape): CsvValue[] {
+/** `stationary` is the replicate's MSER-5 verdict (engine/stationarity.ts); null cells are empty. */
+export function summaryRow(key: RunKey, final: Observation, shape: TableShape, stationary: Stationarity): CsvValue[] {
   const byName = new Map(final.strategies.map((s) => [s.strategy, s]));
   return [
     ...keyValues(key),
     final.step,
+    stationary.step,
+    ...HEADLINE_METRICS.map((m) => stationary.byMetric[m]),
     ...["all", ...shape.strategies].flatMap((name) => {
       const s = byName.get(name);
       return STRATEGY_METRICS.map(([, f]) => (s ? f(s) : null));

@@ -65,7 +65,8 @@ describe("netvalue run", () => {
 
   it("summary, distances, opportunities and agents have their columns and row counts", () => {
     const s = readCsv(join(out, "summary.csv"));
-    expect(s.columns.slice(0, 4)).toEqual([...KEY, "steps"]);
+    expect(s.columns.slice(0, 8)).toEqual([...KEY, "steps", "stationary_step", "stationary_step_ties", "stationary_step_trust", "stationary_step_follows"]);
+    for (const r of s.rows) expect(r[4] === "" || Number(r[4]) >= 0).toBe(true); // empty when never stationary
     expect(s.columns).toContain("opportunistic_trust_received_mean");
     expect(s.rows).toHaveLength(2);
     const d = readCsv(join(out, "distances.csv"));
