@@ -14,8 +14,10 @@ export interface StrategyObservation {
   readonly followersMean: number;
   readonly followersMedian: number;
   readonly trustReceivedMean: number | null; // mean over agents with ties of the mean trust their ties place in them; null when none has ties
-  readonly unmaskedShare: number; // share of agents unmasked so far
+  readonly unmaskedShare: number; // share of agents unmasked (detected deception known to half their ties) so far
   readonly timeToUnmaskMedianSteps: number | null; // median over unmasked agents; null when none
+  readonly distrustedShare: number; // share of agents distrusted (mean trust received below the threshold) so far
+  readonly timeToDistrustMedianSteps: number | null; // median over distrusted agents; null when none
   readonly detectionsReceived: number; // total detections of these agents' acts so far
   readonly opportunitiesPerAgent: number; // received so far, per agent
   readonly opportunitiesFromStrangersShare: number | null; // null when none received
@@ -99,6 +101,7 @@ export interface AgentRecord {
   readonly followers: number;
   readonly trustReceived: number | null; // mean trust its ties place in it; null without ties
   readonly unmaskedStep: number | null;
+  readonly distrustedStep: number | null;
   readonly detections: number;
   readonly opportunitiesReceived: number;
   readonly opportunitiesFromStrangers: number;

@@ -5,7 +5,8 @@
  * Definitions: trust received is the mean trust an agent's ties place in it,
  * averaged over the agents that have ties (null when none has); unmasked share and
  * the median time to unmask (in steps from the start) are over all agents of the
- * row; the followers median averages the two middle values when their number is even;
+ * row, and so are the distrusted share and the median time to distrust (docs/MODEL.md
+ * §4 Trust: the two verdicts); the followers median averages the two middle values when their number is even;
  * opportunities per agent are those received so far; the stranger share and mean
  * chain length are over the opportunities received (null without any); value
  * received is the sum of the relevance of everything read, per agent.
@@ -34,6 +35,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
   let withTies = 0;
   let trustSum = 0;
   let unmasked = 0;
+  let distrusted = 0;
   let detections = 0;
   let opps = 0;
   let fromStrangers = 0;
@@ -43,6 +45,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
   let reshares = 0;
   const followers: number[] = [];
   const unmaskSteps: number[] = [];
+  const distrustSteps: number[] = [];
   for (let i = 0; i < state.n; i++) {
     if (!member(i)) continue;
     count++;
@@ -58,6 +61,11 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     if (u >= 0) {
       unmasked++;
       unmaskSteps.push(u);
+    }
+    const d = tallies.distrustedStep[i] as number;
+    if (d >= 0) {
+      distrusted++;
+      distrustSteps.push(d);
     }
     detections += tallies.detections[i] as number;
     opps += tallies.opportunities[i] as number;
@@ -77,6 +85,8 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     trustReceivedMean: withTies > 0 ? trustSum / withTies : null,
     unmaskedShare: unmasked / count,
     timeToUnmaskMedianSteps: median(unmaskSteps),
+    distrustedShare: distrusted / count,
+    timeToDistrustMedianSteps: median(distrustSteps),
     detectionsReceived: detections,
     opportunitiesPerAgent: opps / count,
     opportunitiesFromStrangersShare: opps > 0 ? fromStrangers / opps : null,

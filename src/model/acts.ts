@@ -66,9 +66,10 @@ function detectionDrawn(state: ModelState): boolean {
   return rules.enabled && rules.detection !== 0 && state.detectRng() < rules.detection;
 }
 
-/** Counts a detection against the actor and logs it for gossip. */
+/** Counts a detection against the actor, makes it known to the detector and logs it for gossip. */
 function logDetection(state: ModelState, touched: number, actor: number): void {
   state.tallies.detections[actor] = (state.tallies.detections[actor] as number) + 1;
+  state.exposure.learn(touched, actor);
   state.detections.push(touched, actor);
 }
 

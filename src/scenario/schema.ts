@@ -236,11 +236,14 @@ const mechanismsSchema = z.strictObject({
       penalty: probability("Detection cuts trust: t ← t(1 − penalty).").default(0.8),
       gossip: probability("Probability the detector tells each of its trusting ties.").default(0.3),
       gossipPenalty: probability("Fraction of the penalty a told tie applies.").default(0.5),
-      unmasked: probability("An agent is unmasked when the mean trust its ties place in it falls below this.").default(0.3),
+      distrusted: probability("An agent is distrusted from the first step the mean trust its ties place in it falls below this, whatever the cause.").default(0.3),
+      unmaskedShare: probability(
+        "An agent is unmasked from the first step at least this share of its ties know of a detected self-interested act by it (detected it or believed gossip about it).",
+      ).default(0.5),
       gossipTrustMin: probability("A detector's tie hears its gossip only if it trusts the detector at least this much.").default(0.5),
     })
     .prefault({})
-    .describe("Trust from value experienced, detection, gossip and unmasking (Nowak & Sigmund 1998)."),
+    .describe("Trust from value experienced, detection, gossip; the distrusted and unmasked verdicts (Nowak & Sigmund 1998)."),
 });
 
 const metricsSchema = z.strictObject({
