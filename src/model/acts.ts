@@ -23,11 +23,11 @@ export function learn(state: ModelState, i: number, j: number, value: number): v
 }
 
 /**
- * Whether agent i's next act is self-interested (probability 1 − honesty). Always
+ * Whether agent i's next act is self-interested (probability 1 − its honesty). Always
  * draws exactly once from the acting mechanism's stream.
  */
 export function selfInterested(state: ModelState, i: number, rng: Rng): boolean {
-  return rng() >= (state.strategies.honesty[state.agents.strategy[i] as number] as number);
+  return rng() >= (state.agents.honesty[i] as number);
 }
 
 /**

@@ -32,7 +32,21 @@ export const strategyParamsSchema = z.strictObject({
   introRate: probability("Probability per step of asking a contact for an introduction."),
   introTrustMin: probability("Ask only contacts I trust at least this much."),
   eventRate: probability("Probability of attending a matching event."),
-  honesty: probability("Probability that a given act is genuine; the rest is self-interested and can be detected."),
+  honesty: z
+    .union([
+      probability("The same honesty for every agent of the strategy."),
+      z
+        .strictObject({
+          mean: probability("Mean honesty of the strategy's agents."),
+          sd: z.number().min(0).max(0.5).default(0).describe("Standard deviation across agents (0: all equal)."),
+        })
+        .refine((h) => h.sd === 0 || (h.mean > 0 && h.mean < 1 && h.sd * h.sd < h.mean * (1 - h.mean)), {
+          message: "sd must be 0, or mean in (0, 1) and sd < √(mean(1 − mean)) (a Beta distribution with that mean and sd)",
+        }),
+    ])
+    .describe(
+      "Probability that a given act is genuine (the rest is self-interested and can be detected): each agent draws its own from Beta with this { mean, sd }; a bare number is sd 0.",
+    ),
   patience: nonNegativeInt("Steps spent only reading before acting."),
 });
 export type StrategyParams = z.infer<typeof strategyParamsSchema>;
@@ -48,7 +62,9 @@ export const BUILTIN_STRATEGIES = {
     introRate: 0.02,
     introTrustMin: 0.6,
     eventRate: 0.5,
-    honesty: 1.0,
+    // A choice, not a measurement: authentic agents share what they value but not
+    // always (1 act in 20 self-interested on average, a few near 0.8).
+    honesty: { mean: 0.95, sd: 0.05 },
     patience: 0,
   },
   opportunistic: {
@@ -61,7 +77,7 @@ export const BUILTIN_STRATEGIES = {
     introRate: 0.1,
     introTrustMin: 0.0,
     eventRate: 0.5,
-    honesty: 0.2,
+    honesty: { mean: 0.2, sd: 0.1 },
     patience: 0,
   },
 } as const satisfies Record<string, StrategyParams>;

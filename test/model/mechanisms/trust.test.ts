@@ -43,9 +43,9 @@ describe("trust mechanism", () => {
   });
 
   it("honesty 1 for everyone ⇒ no detections, even with detection 1", () => {
-    const strategies = { sly: { extends: "opportunistic", honesty: 1 } };
+    const strategies = { sly: { extends: "opportunistic", honesty: 1 }, pure: { extends: "authentic", honesty: { mean: 1, sd: 0 } } };
     for (const seed of SEEDS) {
-      const r = runOnce(small({ strategies, agents: { strategies: { authentic: 0.5, sly: 0.5 } }, mechanisms: { trust: { detection: 1 } } }), seed);
+      const r = runOnce(small({ strategies, agents: { strategies: { pure: 0.5, sly: 0.5 } }, mechanisms: { trust: { detection: 1 } } }), seed);
       expect(row(r.final, "all").detectionsReceived).toBe(0);
     }
     // control: the same opportunists with their default honesty are detected
