@@ -22,6 +22,8 @@ export interface StrategyObservation {
   readonly opportunitiesPerAgent: number; // received so far, per agent
   readonly opportunitiesFromStrangersShare: number | null; // null when none received
   readonly opportunityChainMeanHops: number | null; // mean chain length of received opportunities
+  readonly opportunityChainWeakTieShare: number | null; // share of their hops over weak ties; null without hops
+  readonly opportunityChainStrongTieShare: number | null; // share over strong ties (1 − weak); null without hops
   readonly valueReceivedMean: number; // sum of relevance of content read, per agent, so far
   readonly postsMean: number; // posts made per agent so far
   readonly resharesMean: number; // reshares made per agent so far
@@ -82,6 +84,7 @@ export interface OpportunityRecord {
   readonly recipient: number | null; // null when lost
   readonly recipientStrategy: string | null;
   readonly chainLength: number; // hops travelled
+  readonly weakHops: number; // of which over weak ties (below metrics.weakTieBelow, or a follow only)
   readonly stranger: boolean | null; // recipient had no tie and no follow with the originator at the start
   readonly outcome: "taken" | "attrition" | "max-hops" | "dead-end";
 }

@@ -8,7 +8,8 @@
  * row, and so are the distrusted share and the median time to distrust (docs/MODEL.md
  * §4 Trust: the two verdicts); the followers median averages the two middle values when their number is even;
  * opportunities per agent are those received so far; the stranger share and mean
- * chain length are over the opportunities received (null without any); value
+ * chain length are over the opportunities received (null without any), the weak- and
+ * strong-tie shares over the hops of their chains (null without hops); value
  * received is the sum of the relevance of everything read, per agent.
  */
 import type { ModelState } from "../model/state.js";
@@ -40,6 +41,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
   let opps = 0;
   let fromStrangers = 0;
   let hops = 0;
+  let weakHops = 0;
   let value = 0;
   let posts = 0;
   let reshares = 0;
@@ -71,6 +73,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     opps += tallies.opportunities[i] as number;
     fromStrangers += tallies.opportunitiesFromStrangers[i] as number;
     hops += tallies.opportunityHops[i] as number;
+    weakHops += tallies.opportunityWeakHops[i] as number;
     value += tallies.valueReceived[i] as number;
     posts += tallies.posts[i] as number;
     reshares += tallies.reshares[i] as number;
@@ -91,6 +94,8 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     opportunitiesPerAgent: opps / count,
     opportunitiesFromStrangersShare: opps > 0 ? fromStrangers / opps : null,
     opportunityChainMeanHops: opps > 0 ? hops / opps : null,
+    opportunityChainWeakTieShare: hops > 0 ? weakHops / hops : null,
+    opportunityChainStrongTieShare: hops > 0 ? 1 - weakHops / hops : null,
     valueReceivedMean: value / count,
     postsMean: posts / count,
     resharesMean: reshares / count,

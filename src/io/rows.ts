@@ -49,6 +49,8 @@ const STRATEGY_METRICS: readonly [string, (s: StrategyObservation) => CsvValue][
   ["opportunities_per_agent", (s) => s.opportunitiesPerAgent],
   ["opportunities_from_strangers_share", (s) => s.opportunitiesFromStrangersShare],
   ["opportunity_chain_mean_hops", (s) => s.opportunityChainMeanHops],
+  ["opportunity_chain_weak_tie_share", (s) => s.opportunityChainWeakTieShare],
+  ["opportunity_chain_strong_tie_share", (s) => s.opportunityChainStrongTieShare],
   ["value_received_mean", (s) => s.valueReceivedMean],
   ["posts_mean", (s) => s.postsMean],
   ["reshares_mean", (s) => s.resharesMean],
@@ -183,13 +185,14 @@ export function opportunitiesColumns(shape: TableShape): string[] {
     "recipient",
     "recipient_strategy",
     "chain_length_hops",
+    "weak_tie_hops",
     "stranger",
     "outcome",
   ];
 }
 
 export function opportunityRow(key: RunKey, r: OpportunityRecord): CsvValue[] {
-  return [...keyValues(key), r.step, r.originator, r.topic, r.recipient, r.recipientStrategy, r.chainLength, r.stranger, r.outcome];
+  return [...keyValues(key), r.step, r.originator, r.topic, r.recipient, r.recipientStrategy, r.chainLength, r.weakHops, r.stranger, r.outcome];
 }
 
 export function agentsColumns(shape: TableShape): string[] {

@@ -53,6 +53,8 @@ export class Tallies {
   readonly opportunitiesFromStrangers: Int32Array;
   /** Sum of chain lengths of the opportunities received. */
   readonly opportunityHops: Int32Array;
+  /** Of those hops, the ones over weak ties (weaker than metrics.weakTieBelow, or a follow only). */
+  readonly opportunityWeakHops: Int32Array;
   /** Step at which the agent was unmasked (detected deception known to its ties), −1 if never. */
   readonly unmaskedStep: Int32Array;
   /** Step at which the mean trust its ties place in it first fell below the threshold, −1 if never. */
@@ -67,6 +69,7 @@ export class Tallies {
     this.opportunities = new Int32Array(n);
     this.opportunitiesFromStrangers = new Int32Array(n);
     this.opportunityHops = new Int32Array(n);
+    this.opportunityWeakHops = new Int32Array(n);
     this.unmaskedStep = new Int32Array(n).fill(-1);
     this.distrustedStep = new Int32Array(n).fill(-1);
     this.sharesThisStep = new Int32Array(n);
