@@ -60,6 +60,14 @@ export interface LayerObservation {
   readonly separation: SeparationObservation | null; // null when this layer's separation is not requested
 }
 
+/** Dunbar layers clustered from each agent's tie strengths (metrics/structure/strength-layers.ts). */
+export interface DunbarLayersObservation {
+  /** Mean cumulative size of layers 1..k (innermost first) over all agents; the last is the mean tie count. */
+  readonly tiesMean: readonly number[];
+  /** tiesMean[j] / tiesMean[j − 1] for j = 2..k (null when the inner layer is empty on average). */
+  readonly ratio: readonly (number | null)[];
+}
+
 export interface SearchObservation {
   readonly pairs: number;
   readonly successRate: number;
@@ -71,8 +79,8 @@ export interface Observation {
   readonly strategies: readonly StrategyObservation[]; // "all" first, then strategies by name
   readonly layers: readonly LayerObservation[]; // in metrics.layers order (∪ separation layers)
   readonly followReciprocity: number | null; // share of follows that are reciprocated; null without follows
-  /** Mean stable ties per agent in each Dunbar layer (strongest first), cumulative sizes from the scenario. */
-  readonly dunbarLayerOccupancy: readonly number[];
+  /** Dunbar layers measured from tie strength (docs/MODEL.md §5 Observations). */
+  readonly dunbarLayers: DunbarLayersObservation;
   readonly search: SearchObservation | null;
 }
 

@@ -83,7 +83,8 @@ function networkColumns(layers: readonly Layer[], dunbarLayers: readonly number[
     "follow_reciprocity",
     "search_success_rate",
     "search_chain_mean_hops",
-    ...dunbarLayers.map((size) => `dunbar_layer_${size}_ties_mean`),
+    ...dunbarLayers.map((_, k) => `dunbar_layer_${k + 1}_ties_mean`),
+    ...dunbarLayers.slice(1).map((_, k) => `dunbar_layer_ratio_${k + 2}`),
     ...layers.flatMap((layer) => LAYER_METRICS.map(([name]) => `${layer}_${name}`)),
   ];
 }
@@ -94,7 +95,8 @@ function networkValues(o: Observation, layers: readonly Layer[]): CsvValue[] {
     o.followReciprocity,
     o.search?.successRate,
     o.search?.chainMeanHops,
-    ...o.dunbarLayerOccupancy,
+    ...o.dunbarLayers.tiesMean,
+    ...o.dunbarLayers.ratio,
     ...layers.flatMap((layer) => {
       const l = byLayer.get(layer);
       return LAYER_METRICS.map(([, f]) => (l ? f(l) : null));
