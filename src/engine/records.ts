@@ -40,6 +40,7 @@ export function agentRecords(state: ModelState): AgentRecord[] {
       followers: follows.inLen[i] as number,
       trustReceived: c > 0 ? (received[i] as number) : null,
       unmaskedStep: (tallies.unmaskedStep[i] as number) >= 0 ? (tallies.unmaskedStep[i] as number) : null,
+      distrustedStep: (tallies.distrustedStep[i] as number) >= 0 ? (tallies.distrustedStep[i] as number) : null,
       detections: tallies.detections[i] as number,
       opportunitiesReceived: tallies.opportunities[i] as number,
       opportunitiesFromStrangers: tallies.opportunitiesFromStrangers[i] as number,

@@ -49,7 +49,7 @@ export function stepParams(scenario: Scenario, state: ModelState): StepParams {
     discover: { rate: state.regime.discoveryRate },
     introduce: { enabled: m.introduce.enabled, grantTrust: m.introduce.grantTrust, newTieStrength: m.maintain.newTieStrength },
     events: { ...m.events, newTieStrength: m.maintain.newTieStrength },
-    opportunities: m.opportunities,
+    opportunities: { ...m.opportunities, weakTieBelow: scenario.metrics.weakTieBelow },
     maintain: m.maintain,
     trust: m.trust,
   };

@@ -44,10 +44,14 @@ const STRATEGY_METRICS: readonly [string, (s: StrategyObservation) => CsvValue][
   ["trust_received_mean", (s) => s.trustReceivedMean],
   ["unmasked_share", (s) => s.unmaskedShare],
   ["time_to_unmask_median_steps", (s) => s.timeToUnmaskMedianSteps],
+  ["distrusted_share", (s) => s.distrustedShare],
+  ["time_to_distrust_median_steps", (s) => s.timeToDistrustMedianSteps],
   ["detections_received", (s) => s.detectionsReceived],
   ["opportunities_per_agent", (s) => s.opportunitiesPerAgent],
   ["opportunities_from_strangers_share", (s) => s.opportunitiesFromStrangersShare],
   ["opportunity_chain_mean_hops", (s) => s.opportunityChainMeanHops],
+  ["opportunity_chain_weak_tie_share", (s) => s.opportunityChainWeakTieShare],
+  ["opportunity_chain_strong_tie_share", (s) => s.opportunityChainStrongTieShare],
   ["value_received_mean", (s) => s.valueReceivedMean],
   ["posts_mean", (s) => s.postsMean],
   ["reshares_mean", (s) => s.resharesMean],
@@ -80,7 +84,8 @@ function networkColumns(layers: readonly Layer[], dunbarLayers: readonly number[
     "follow_reciprocity",
     "search_success_rate",
     "search_chain_mean_hops",
-    ...dunbarLayers.map((size) => `dunbar_layer_${size}_ties_mean`),
+    ...dunbarLayers.map((_, k) => `dunbar_layer_${k + 1}_ties_mean`),
+    ...dunbarLayers.slice(1).map((_, k) => `dunbar_layer_ratio_${k + 2}`),
     ...layers.flatMap((layer) => LAYER_METRICS.map(([name]) => `${layer}_${name}`)),
   ];
 }
@@ -91,7 +96,8 @@ function networkValues(o: Observation, layers: readonly Layer[]): CsvValue[] {
     o.followReciprocity,
     o.search?.successRate,
     o.search?.chainMeanHops,
-    ...o.dunbarLayerOccupancy,
+    ...o.dunbarLayers.tiesMean,
+    ...o.dunbarLayers.ratio,
     ...layers.flatMap((layer) => {
       const l = byLayer.get(layer);
       return LAYER_METRICS.map(([, f]) => (l ? f(l) : null));
@@ -187,13 +193,14 @@ export function opportunitiesColumns(shape: TableShape): string[] {
     "recipient",
     "recipient_strategy",
     "chain_length_hops",
+    "weak_tie_hops",
     "stranger",
     "outcome",
   ];
 }
 
 export function opportunityRow(key: RunKey, r: OpportunityRecord): CsvValue[] {
-  return [...keyValues(key), r.step, r.originator, r.topic, r.recipient, r.recipientStrategy, r.chainLength, r.stranger, r.outcome];
+  return [...keyValues(key), r.step, r.originator, r.topic, r.recipient, r.recipientStrategy, r.chainLength, r.weakHops, r.stranger, r.outcome];
 }
 
 export function agentsColumns(shape: TableShape): string[] {
@@ -213,6 +220,7 @@ export function agentsColumns(shape: TableShape): string[] {
     "followers",
     "trust_received",
     "unmasked_step",
+    "distrusted_step",
     "detections",
     "opportunities_received",
     "opportunities_from_strangers",
@@ -238,6 +246,7 @@ export function agentRow(key: RunKey, a: AgentRecord): CsvValue[] {
     a.followers,
     a.trustReceived,
     a.unmaskedStep,
+    a.distrustedStep,
     a.detections,
     a.opportunitiesReceived,
     a.opportunitiesFromStrangers,

@@ -23,6 +23,8 @@ export interface Agents {
   /** Index into the strategy table (names sorted). */
   readonly strategy: Uint8Array;
   readonly community: Int32Array;
+  /** Probability that an act is genuine: 1 here, drawn per agent by the build (honesty.ts). */
+  readonly honesty: Float64Array;
 }
 
 export interface AgentOptions {
@@ -64,5 +66,5 @@ export function createAgents(community: Int32Array, options: AgentOptions, rng: 
     at += c;
   });
   shuffle<number, Uint8Array>(rng, strategy);
-  return { n, interests, quality, strategy, community };
+  return { n, interests, quality, strategy, community, honesty: new Float64Array(n).fill(1) };
 }

@@ -11,6 +11,7 @@ import { TieStore } from "./ties.js";
 import { FollowStore } from "./follows.js";
 import { Inbox, ItemBuffer, PostTable, SampleBits, SourceGroups } from "./posts.js";
 import { topicMembers } from "./interests.js";
+import { Exposure } from "./exposure.js";
 import type { Rng } from "../random/streams.js";
 
 /** The trust rules every mechanism applies when it touches trust (docs/ODD.md §7 Submodels: trust). */
@@ -52,8 +53,12 @@ export class Tallies {
   readonly opportunitiesFromStrangers: Int32Array;
   /** Sum of chain lengths of the opportunities received. */
   readonly opportunityHops: Int32Array;
-  /** Step at which the agent was unmasked, −1 if never. */
+  /** Of those hops, the ones over weak ties (weaker than metrics.weakTieBelow, or a follow only). */
+  readonly opportunityWeakHops: Int32Array;
+  /** Step at which the agent was unmasked (detected deception known to its ties), −1 if never. */
   readonly unmaskedStep: Int32Array;
+  /** Step at which the mean trust its ties place in it first fell below the threshold, −1 if never. */
+  readonly distrustedStep: Int32Array;
   /** Reshares made in the current step (the cap `maxSharesPerStep`). */
   readonly sharesThisStep: Int32Array;
   constructor(n: number) {
@@ -64,7 +69,9 @@ export class Tallies {
     this.opportunities = new Int32Array(n);
     this.opportunitiesFromStrangers = new Int32Array(n);
     this.opportunityHops = new Int32Array(n);
+    this.opportunityWeakHops = new Int32Array(n);
     this.unmaskedStep = new Int32Array(n).fill(-1);
+    this.distrustedStep = new Int32Array(n).fill(-1);
     this.sharesThisStep = new Int32Array(n);
   }
 }
@@ -84,6 +91,8 @@ export interface ModelState {
   readonly inbox: Inbox;
   readonly tallies: Tallies;
   readonly detections: DetectionLog;
+  /** Who knows of each agent's detected deception (the evidence for unmasking). */
+  readonly exposure: Exposure;
   readonly trust: TrustRules;
   /** Draws whether a self-interested act is detected (its own stream, so switching detection never shifts other draws). */
   readonly detectRng: Rng;
@@ -130,6 +139,7 @@ export function createState(
     inbox: new Inbox(n, regime.attention),
     tallies: new Tallies(n),
     detections: new DetectionLog(),
+    exposure: new Exposure(n),
     trust,
     detectRng,
     topicMembers: topicMembers(agents.interests),

@@ -71,7 +71,7 @@ export const SWEEP_CHARTS = [
   { chart: "sweep-value-received", suffix: "value_received_mean", series: "strategy", title: "Value received by the end (relevance of content read)", yTitle: "value per agent" },
   { chart: "sweep-mean-distance", suffix: "mean_distance_hops", series: "layer", title: "Final mean distance per layer", yTitle: "mean distance (hops)" },
   { chart: "sweep-ties", suffix: "ties_mean", series: "strategy", title: "Final stable ties per agent", yTitle: "stable ties per agent" },
-  { chart: "sweep-dunbar-layers", suffix: "ties_mean", series: "dunbar-layer", title: "Final stable ties per agent in each Dunbar layer (by strength)", yTitle: "ties per agent in the layer" },
+  { chart: "sweep-dunbar-layers", suffix: "ties_mean", series: "dunbar-layer", title: "Final stable ties per agent within each Dunbar layer (cumulative, clustered by tie strength)", yTitle: "ties per agent within the layer" },
   { chart: "sweep-strangers", suffix: "opportunities_from_strangers_share", series: "strategy", title: "Share of opportunities received from strangers", yTitle: "share from strangers (0–1)" },
 ] as const;
 

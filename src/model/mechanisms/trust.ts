@@ -1,14 +1,14 @@
 /**
- * Trust at the end of a step (docs/ODD.md §7 Submodels: trust): gossip, then unmasking.
+ * Trust at the end of a step (docs/ODD.md §7 Submodels: trust): gossip, then the verdicts
+ * (distrusted, unmasked; verdicts.ts).
  *
  * Learning from value and detection happen when agents read and act (acts.ts). Here
  * each detection of the step (detector d, actor j) is told to each of d's ties t with
  * probability `gossip`, and heard if t trusts d at least `gossipTrustMin`; a told tie that holds a
- * trust in j cuts it: t ← t (1 − gossipPenalty · penalty). Gossip travels one hop.
+ * trust in j cuts it: t ← t (1 − gossipPenalty · penalty), and from then on knows of j's
+ * detected deception (exposure.ts). Gossip travels one hop.
  *
- * An agent is unmasked at the first step where the mean trust its ties place in it
- * falls below `unmasked` (agents without ties are not judged). Unmasking is a
- * measurement and is checked even when the trust mechanism is disabled.
+ * The verdicts are measurements, checked even when the trust mechanism is disabled.
  *
  * Reference: Nowak & Sigmund 1998 (image scoring: reputations built from observed
  * acts and passed on by observers).
@@ -16,7 +16,8 @@
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
 import { searchSorted } from "../follows.js";
-import { clampUnit, meanTrustReceived } from "../relations.js";
+import { clampUnit } from "../relations.js";
+import { judge } from "../verdicts.js";
 
 export interface TrustParams {
   readonly enabled: boolean;
@@ -24,11 +25,14 @@ export interface TrustParams {
   readonly gossip: number;
   readonly gossipPenalty: number;
   readonly gossipTrustMin: number;
-  readonly unmasked: number;
+  /** Distrusted below this mean trust received. */
+  readonly distrusted: number;
+  /** Unmasked when at least this share of one's ties know of one's detected deception. */
+  readonly unmaskedShare: number;
 }
 
 export function trust(state: ModelState, params: TrustParams, rng: Rng, step: number): void {
-  const { ties, follows, detections, tallies } = state;
+  const { ties, follows, detections } = state;
   // Gossip changes trust, never who is tied or follows whom: one pass gives every
   // tie slot's other side (mirror) and the trust placed in its owner through it
   // (back), which gossip keeps in step with the tie trust it cuts.
@@ -57,19 +61,18 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
           const v = clampUnit((ties.trust[ts] as number) * cut);
           ties.trust[ts] = v;
           back[js] = v;
+          state.exposure.learn(t, j);
         } else if (followerCount > 0 && searchSorted(followers, followerCount, t) >= 0) {
           const tr = follows.trust[t] as Float64Array;
           const pos = follows.findOut(t, j);
           tr[pos] = clampUnit((tr[pos] as number) * cut);
+          state.exposure.learn(t, j);
         }
       }
     }
   }
   detections.length = 0;
-  for (let i = 0; i < state.n; i++) {
-    if ((tallies.unmaskedStep[i] as number) >= 0 || ties.count[i] === 0) continue;
-    if (meanTrustReceived(ties, back, i) < params.unmasked) tallies.unmaskedStep[i] = step;
-  }
+  judge(state, back, params.distrusted, params.unmaskedShare, step);
 }
 
 /** Failures before the next success of a Bernoulli(p) sequence, log(1 − p) given (−∞ for p = 1). */
