@@ -23,6 +23,7 @@ export interface StrategyObservation {
   readonly valueReceivedMean: number; // sum of relevance of content read, per agent, so far
   readonly postsMean: number; // posts made per agent so far
   readonly resharesMean: number; // reshares made per agent so far
+  readonly unfollowsMean: number; // follows ended per agent so far (unfollow rules and the follow cap)
 }
 
 /** Separation on one layer (docs/ODD.md §4 observation: separation). Distances in hops over reachable ordered pairs. */
@@ -67,6 +68,7 @@ export interface Observation {
   readonly strategies: readonly StrategyObservation[]; // "all" first, then strategies by name
   readonly layers: readonly LayerObservation[]; // in metrics.layers order (∪ separation layers)
   readonly followReciprocity: number | null; // share of follows that are reciprocated; null without follows
+  readonly unfollowsStep: number; // follows ended in the observed step, by all agents
   /** Mean stable ties per agent in each Dunbar layer (strongest first), cumulative sizes from the scenario. */
   readonly dunbarLayerOccupancy: readonly number[];
   readonly search: SearchObservation | null;

@@ -85,6 +85,7 @@ export function observe(state: ModelState, scenario: Scenario, seed: number, ste
     strategies: strategyRows(state),
     layers,
     followReciprocity: followReciprocity(state),
+    unfollowsStep: state.tallies.unfollowsThisStep,
     dunbarLayerOccupancy: dunbarOccupancy(state, scenario.network.dunbar.layers),
     search,
   };

@@ -41,6 +41,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
   let value = 0;
   let posts = 0;
   let reshares = 0;
+  let unfollows = 0;
   const followers: number[] = [];
   const unmaskSteps: number[] = [];
   for (let i = 0; i < state.n; i++) {
@@ -66,6 +67,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     value += tallies.valueReceived[i] as number;
     posts += tallies.posts[i] as number;
     reshares += tallies.reshares[i] as number;
+    unfollows += tallies.unfollows[i] as number;
   }
   return {
     strategy: name,
@@ -84,6 +86,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     valueReceivedMean: value / count,
     postsMean: posts / count,
     resharesMean: reshares / count,
+    unfollowsMean: unfollows / count,
   };
 }
 

@@ -50,6 +50,7 @@ const STRATEGY_METRICS: readonly [string, (s: StrategyObservation) => CsvValue][
   ["value_received_mean", (s) => s.valueReceivedMean],
   ["posts_mean", (s) => s.postsMean],
   ["reshares_mean", (s) => s.resharesMean],
+  ["unfollows_mean", (s) => s.unfollowsMean],
 ];
 
 const LAYER_METRICS: readonly [string, (l: LayerObservation) => CsvValue][] = [
@@ -77,6 +78,7 @@ const LAYER_METRICS: readonly [string, (l: LayerObservation) => CsvValue][] = [
 function networkColumns(layers: readonly Layer[], dunbarLayers: readonly number[]): string[] {
   return [
     "follow_reciprocity",
+    "unfollows_step",
     "search_success_rate",
     "search_chain_mean_hops",
     ...dunbarLayers.map((size) => `dunbar_layer_${size}_ties_mean`),
@@ -88,6 +90,7 @@ function networkValues(o: Observation, layers: readonly Layer[]): CsvValue[] {
   const byLayer = new Map(o.layers.map((l) => [l.layer, l]));
   return [
     o.followReciprocity,
+    o.unfollowsStep,
     o.search?.successRate,
     o.search?.chainMeanHops,
     ...o.dunbarLayerOccupancy,

@@ -56,6 +56,10 @@ export class Tallies {
   readonly unmaskedStep: Int32Array;
   /** Reshares made in the current step (the cap `maxSharesPerStep`). */
   readonly sharesThisStep: Int32Array;
+  /** Follows this agent ended so far (unfollow rules and the follow cap). */
+  readonly unfollows: Int32Array;
+  /** Follows ended in the current step, by every agent. */
+  unfollowsThisStep = 0;
   constructor(n: number) {
     this.posts = new Int32Array(n);
     this.reshares = new Int32Array(n);
@@ -66,6 +70,7 @@ export class Tallies {
     this.opportunityHops = new Int32Array(n);
     this.unmaskedStep = new Int32Array(n).fill(-1);
     this.sharesThisStep = new Int32Array(n);
+    this.unfollows = new Int32Array(n);
   }
 }
 
