@@ -9,7 +9,7 @@ import type { StrategyTable } from "./strategy-table.js";
 import type { Regime } from "./regime.js";
 import { TieStore } from "./ties.js";
 import { FollowStore } from "./follows.js";
-import { Inbox, ItemBuffer, PostTable, SampleBits, SourceGroups } from "./posts.js";
+import { Inbox, ItemBuffer, SampleBits, SourceGroups } from "./posts.js";
 import { topicMembers } from "./interests.js";
 import type { Rng } from "../random/streams.js";
 
@@ -81,7 +81,8 @@ export interface ModelState {
   readonly regime: Regime;
   readonly ties: TieStore;
   readonly follows: FollowStore;
-  readonly posts: PostTable;
+  /** Posts made so far: the id of the next post. */
+  postsMade: number;
   /** Items to deliver this step: the previous step's reshares, then this step's posts. */
   queue: ItemBuffer;
   /** Reshares made this step, delivered next step. */
@@ -129,7 +130,7 @@ export function createState(
     regime,
     ties: new TieStore(n, regime.capacity),
     follows: new FollowStore(n),
-    posts: new PostTable(),
+    postsMade: 0,
     queue: new ItemBuffer(),
     next: new ItemBuffer(),
     inbox: new Inbox(n, regime.attention),
