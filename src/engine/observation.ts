@@ -27,6 +27,7 @@ export interface StrategyObservation {
   readonly valueReceivedMean: number; // sum of relevance of content read, per agent, so far
   readonly postsMean: number; // posts made per agent so far
   readonly resharesMean: number; // reshares made per agent so far
+  readonly unfollowsMean: number; // follows ended per agent so far (unfollow rules and the follow cap)
 }
 
 /** Separation on one layer (docs/ODD.md §4 observation: separation). Distances in hops over reachable ordered pairs. */
@@ -81,6 +82,7 @@ export interface Observation {
   readonly followReciprocity: number | null; // share of follows that are reciprocated; null without follows
   /** Dunbar layers measured from tie strength (docs/MODEL.md §5 Observations). */
   readonly dunbarLayers: DunbarLayersObservation;
+  readonly unfollowsStep: number; // follows ended in the observed step, by all agents
   readonly search: SearchObservation | null;
 }
 

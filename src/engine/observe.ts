@@ -86,6 +86,7 @@ export function observe(state: ModelState, scenario: Scenario, seed: number, ste
     layers,
     followReciprocity: followReciprocity(state),
     dunbarLayers: dunbarLayers(state, scenario.network.dunbar.layers.length),
+    unfollowsStep: state.tallies.unfollowsThisStep,
     search,
   };
 }

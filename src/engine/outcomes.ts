@@ -45,6 +45,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
   let value = 0;
   let posts = 0;
   let reshares = 0;
+  let unfollows = 0;
   const followers: number[] = [];
   const unmaskSteps: number[] = [];
   const distrustSteps: number[] = [];
@@ -77,6 +78,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     value += tallies.valueReceived[i] as number;
     posts += tallies.posts[i] as number;
     reshares += tallies.reshares[i] as number;
+    unfollows += tallies.unfollows[i] as number;
   }
   return {
     strategy: name,
@@ -99,6 +101,7 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     valueReceivedMean: value / count,
     postsMean: posts / count,
     resharesMean: reshares / count,
+    unfollowsMean: unfollows / count,
   };
 }
 

@@ -88,6 +88,7 @@ export function step(state: ModelState, params: StepParams, rngs: StepStreams, t
   state.next = state.queue;
   state.queue = carried;
   state.next.clear();
+  state.tallies.unfollowsThisStep = 0;
   lap(0);
   post(state, params.post, rngs.post, t, order);
   lap(1);
@@ -103,7 +104,7 @@ export function step(state: ModelState, params: StepParams, rngs: StepStreams, t
   lap(6);
   const records = opportunities(state, params.opportunities, rngs.opportunities, t);
   lap(7);
-  maintain(state, params.maintain);
+  maintain(state, params.maintain, t);
   lap(8);
   trust(state, params.trust, rngs.trust, t);
   lap(9);

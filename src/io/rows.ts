@@ -55,6 +55,7 @@ const STRATEGY_METRICS: readonly [string, (s: StrategyObservation) => CsvValue][
   ["value_received_mean", (s) => s.valueReceivedMean],
   ["posts_mean", (s) => s.postsMean],
   ["reshares_mean", (s) => s.resharesMean],
+  ["unfollows_mean", (s) => s.unfollowsMean],
 ];
 
 const LAYER_METRICS: readonly [string, (l: LayerObservation) => CsvValue][] = [
@@ -82,6 +83,7 @@ const LAYER_METRICS: readonly [string, (l: LayerObservation) => CsvValue][] = [
 function networkColumns(layers: readonly Layer[], dunbarLayers: readonly number[]): string[] {
   return [
     "follow_reciprocity",
+    "unfollows_step",
     "search_success_rate",
     "search_chain_mean_hops",
     ...dunbarLayers.map((_, k) => `dunbar_layer_${k + 1}_ties_mean`),
@@ -94,6 +96,7 @@ function networkValues(o: Observation, layers: readonly Layer[]): CsvValue[] {
   const byLayer = new Map(o.layers.map((l) => [l.layer, l]));
   return [
     o.followReciprocity,
+    o.unfollowsStep,
     o.search?.successRate,
     o.search?.chainMeanHops,
     ...o.dunbarLayers.tiesMean,

@@ -9,7 +9,7 @@ import type { StrategyTable } from "./strategy-table.js";
 import type { Regime } from "./regime.js";
 import { TieStore } from "./ties.js";
 import { FollowStore } from "./follows.js";
-import { Inbox, ItemBuffer, PostTable, SampleBits, SourceGroups } from "./posts.js";
+import { Inbox, ItemBuffer, SampleBits, SourceGroups } from "./posts.js";
 import { topicMembers } from "./interests.js";
 import { Exposure } from "./exposure.js";
 import type { Rng } from "../random/streams.js";
@@ -61,6 +61,10 @@ export class Tallies {
   readonly distrustedStep: Int32Array;
   /** Reshares made in the current step (the cap `maxSharesPerStep`). */
   readonly sharesThisStep: Int32Array;
+  /** Follows this agent ended so far (unfollow rules and the follow cap). */
+  readonly unfollows: Int32Array;
+  /** Follows ended in the current step, by every agent. */
+  unfollowsThisStep = 0;
   constructor(n: number) {
     this.posts = new Int32Array(n);
     this.reshares = new Int32Array(n);
@@ -73,6 +77,7 @@ export class Tallies {
     this.unmaskedStep = new Int32Array(n).fill(-1);
     this.distrustedStep = new Int32Array(n).fill(-1);
     this.sharesThisStep = new Int32Array(n);
+    this.unfollows = new Int32Array(n);
   }
 }
 
@@ -83,7 +88,8 @@ export interface ModelState {
   readonly regime: Regime;
   readonly ties: TieStore;
   readonly follows: FollowStore;
-  readonly posts: PostTable;
+  /** Posts made so far: the id of the next post. */
+  postsMade: number;
   /** Items to deliver this step: the previous step's reshares, then this step's posts. */
   queue: ItemBuffer;
   /** Reshares made this step, delivered next step. */
@@ -133,7 +139,7 @@ export function createState(
     regime,
     ties: new TieStore(n, regime.capacity),
     follows: new FollowStore(n),
-    posts: new PostTable(),
+    postsMade: 0,
     queue: new ItemBuffer(),
     next: new ItemBuffer(),
     inbox: new Inbox(n, regime.attention),

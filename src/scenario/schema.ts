@@ -253,9 +253,18 @@ const mechanismsSchema = z.strictObject({
       reinforcement: probability("Strength gained on an interaction: s ← s + r(1 − s).").default(0.1),
       minStrength: probability("Ties weaker than this dissolve.").default(0.05),
       newTieStrength: z.number().gt(0).max(1).default(0.3).describe("Strength of a tie created by a meeting, an introduction or discovery."),
+      unfollow: z
+        .strictObject({
+          enabled,
+          window: positiveInt("A follow is dropped when its author has brought no value (content of positive relevance, an opportunity) for this many steps.").default(30),
+          trustMin: probability("A follow is dropped when the follower's trust in its author falls below this (0: never for trust).").default(0.1),
+          unmasked: z.boolean().default(true).describe("Followers drop an author once it is unmasked."),
+        })
+        .prefault({})
+        .describe("Unfollowing (Kwak, Chun & Moon 2011): follows, follow-backs included, end when they bring no value, lose trust or follow an unmasked author."),
     })
     .prefault({})
-    .describe("Decay, reinforcement, dissolution, Dunbar capacity and follow cap."),
+    .describe("Decay, reinforcement, dissolution, Dunbar capacity, follow cap and unfollowing."),
   trust: z
     .strictObject({
       enabled,
@@ -269,6 +278,10 @@ const mechanismsSchema = z.strictObject({
         "An agent is unmasked from the first step at least this share of its ties know of a detected self-interested act by it (detected it or believed gossip about it).",
       ).default(0.5),
       gossipTrustMin: probability("A detector's tie hears its gossip only if it trusts the detector at least this much.").default(0.5),
+      gossipOnce: z
+        .boolean()
+        .default(true)
+        .describe("A detector gossips about an actor once a step however many of its acts it detected in that step (false: once per detection)."),
     })
     .prefault({})
     .describe("Trust from value experienced, detection, gossip; the distrusted and unmasked verdicts (Nowak & Sigmund 1998)."),

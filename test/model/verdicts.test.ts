@@ -60,7 +60,7 @@ describe("unmasked", () => {
     formTie(st, 1, 3, 0.5, 0.9, 0.9, ORIGIN_EVENT);
     st.exposure.learn(1, 0); // what acts.ts records on a detection
     st.detections.push(1, 0);
-    trust(st, { enabled: true, penalty: 0.8, gossip: 1, gossipPenalty: 0.5, gossipTrustMin: 0.5, distrusted: 0, unmaskedShare: 0.75 }, stream(1, "trust"), 5);
+    trust(st, { enabled: true, penalty: 0.8, gossip: 1, gossipPenalty: 0.5, gossipTrustMin: 0.5, gossipOnce: true, distrusted: 0, unmaskedShare: 0.75 }, stream(1, "trust"), 5);
     expect(st.tallies.unmaskedStep[0]).toBe(5); // 1, 2, 3 of 4 ties know
     expect(st.exposure.shareOfTies(st.ties, 0)).toBe(0.75);
   });

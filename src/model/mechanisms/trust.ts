@@ -7,6 +7,9 @@
  * probability `gossip`, and heard if t trusts d at least `gossipTrustMin`; a told tie that holds a
  * trust in j cuts it: t ← t (1 − gossipPenalty · penalty), and from then on knows of j's
  * detected deception (exposure.ts). Gossip travels one hop.
+ * With `gossipOnce`, a detector who detected the same actor several times in the step
+ * gossips about it once (at its first detection): what is passed on is the reputation,
+ * not each act.
  *
  * The verdicts are measurements, checked even when the trust mechanism is disabled.
  *
@@ -29,6 +32,7 @@ export interface TrustParams {
   readonly distrusted: number;
   /** Unmasked when at least this share of one's ties know of one's detected deception. */
   readonly unmaskedShare: number;
+  readonly gossipOnce: boolean;
 }
 
 export function trust(state: ModelState, params: TrustParams, rng: Rng, step: number): void {
@@ -42,9 +46,11 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
     // Which ties are told: each with probability `gossip`, drawn as geometric gaps
     // between told ties (one draw per told tie instead of one per tie).
     const logMiss = params.gossip < 1 ? Math.log(1 - params.gossip) : -Infinity;
+    const told = params.gossipOnce ? new PairSet(detections.length) : null;
     for (let k = 0; k < detections.length; k++) {
       const d = detections.detector[k] as number;
       const j = detections.actor[k] as number;
+      if (told !== null && !told.add(d, j)) continue; // d already gossiped about j this step
       const b = ties.base(d);
       const c = ties.count[d] as number;
       const followers = follows.in_[j] as Int32Array;
@@ -73,6 +79,35 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
   }
   detections.length = 0;
   judge(state, back, params.distrusted, params.unmaskedShare, step);
+}
+
+/**
+ * A set of (detector, actor) pairs, open addressing over at most `capacity` pairs
+ * (load ≤ ½); only membership is asked, so no iteration order can leak into results.
+ */
+class PairSet {
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  private readonly mask: number;
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.a = new Int32Array(size).fill(-1);
+    this.b = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  /** Adds (x, y); false if it was already there. */
+  add(x: number, y: number): boolean {
+    for (let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> 0; ; h++) {
+      const s = h & this.mask;
+      if (this.a[s] === -1) {
+        this.a[s] = x;
+        this.b[s] = y;
+        return true;
+      }
+      if (this.a[s] === x && this.b[s] === y) return false;
+    }
+  }
 }
 
 /** Failures before the next success of a Bernoulli(p) sequence, log(1 − p) given (−∞ for p = 1). */
