@@ -21,7 +21,7 @@ import { parse } from "yaml";
 const ROOT = "scenarios";
 const DRY_RUN = process.argv.includes("--dry-run");
 const SKIP = new Set(["ci-reference.yaml"]);
-const LONG = new Set(["size-series", "robustness"]);
+const LONG = new Set(["size-series", "size-series-large", "robustness"]);
 const NAMED = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 
 function scenarioFiles(dir) {
