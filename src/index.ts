@@ -54,7 +54,7 @@ export type {
   SearchObservation,
   OpportunityRecord,
   AgentRecord,
-} from "./engine/observation.js";
+} from "./observation.js";
 export { headlineTable } from "./io/report.js";
 
 // Classic validation experiments (Watts–Strogatz 1998, Kleinberg 2000).

@@ -9,7 +9,7 @@ import { buildState } from "./build.js";
 import { MECHANISMS, step, stepParams, stepStreams } from "./step.js";
 import { observe } from "./observe.js";
 import { agentRecords, finalGraph } from "./records.js";
-import type { AgentRecord, Observation, OpportunityRecord } from "./observation.js";
+import type { AgentRecord, Observation, OpportunityRecord } from "../observation.js";
 
 export interface ReplicateHooks {
   /** Directory relative graph-file paths are resolved against (the scenario file's). */

@@ -11,7 +11,7 @@ import type { Rng } from "../random/streams.js";
 import { stream } from "../random/streams.js";
 import type { Scenario } from "../scenario/types.js";
 import type { ModelState } from "../model/state.js";
-import type { OpportunityRecord } from "./observation.js";
+import type { OpportunityRecord } from "../observation.js";
 import { post, type PostParams } from "../model/mechanisms/post.js";
 import { deliver, type DeliverParams } from "../model/mechanisms/deliver.js";
 import { react, type ReactParams } from "../model/mechanisms/react.js";

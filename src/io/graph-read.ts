@@ -20,7 +20,7 @@ import * as gexf from "graphology-gexf";
 import * as graphml from "graphology-graphml";
 import { DOMParser } from "@xmldom/xmldom";
 import { InputError } from "../errors.js";
-import { csrFromArcs, csrFromEdges, type Csr } from "../metrics/csr.js";
+import { csrFromArcs, csrFromEdges, type Csr } from "../graph/csr.js";
 import { parseEdgeList } from "./edge-list.js";
 
 export type GraphFileFormat = "edgelist" | "gexf" | "graphml";

@@ -10,7 +10,7 @@ import type {
   Observation,
   OpportunityRecord,
   StrategyObservation,
-} from "../engine/observation.js";
+} from "../observation.js";
 import type { Layer } from "../scenario/schema.js";
 import type { CsvValue } from "./csv.js";
 

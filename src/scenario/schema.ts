@@ -9,7 +9,7 @@
  * `refine.ts`, which runs after this schema has parsed the shapes.
  */
 import { z } from "zod";
-import { GENERATOR_NAMES } from "../model/network/spec.js";
+import { GENERATOR_NAMES } from "../graph/generator-spec.js";
 
 const probability = (what: string) => z.number().min(0).max(1).describe(what);
 const positiveInt = (what: string) => z.number().int().min(1).describe(what);

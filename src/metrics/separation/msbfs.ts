@@ -25,7 +25,7 @@
  * Traversal", PVLDB 8(4), 2014; S. Beamer, K. Asanović, D. Patterson,
  * "Direction-optimizing breadth-first search", SC 2012.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { MetricError } from "../../errors.js";
 import { makeDistribution, type DistanceDistribution } from "./distribution.js";
 

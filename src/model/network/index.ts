@@ -2,7 +2,7 @@
  * Initial-network generators (docs/ODD.md §5 Initialization) and the Kleinberg grid (issue 4).
  * Re-exports only; `generateNetwork` lives in generate.ts.
  */
-export * from "./spec.js";
+export * from "../../graph/generator-spec.js";
 export * from "./generate.js";
 export * from "./watts-strogatz.js";
 export * from "./barabasi-albert.js";

@@ -13,7 +13,8 @@
  * - J. Kleinberg, "Navigation in a small world", Nature 406:845, 2000.
  */
 import { ModelError } from "../../errors.js";
-import { csrFromEdges, type Csr } from "../../metrics/csr.js";
+import { csrFromEdges, type Csr } from "../../graph/csr.js";
+import { ringCount, torusDistanceCounts } from "../../graph/torus.js";
 import type { Rng } from "../../random/streams.js";
 import { checkInteger } from "./internal.js";
 
@@ -41,33 +42,6 @@ export interface KleinbergGrid {
   readonly longRange: Uint32Array;
   readonly x: Uint32Array;
   readonly y: Uint32Array;
-}
-
-/** Lattice (Manhattan) distance between nodes u and v on the side × side torus. */
-export function torusDistance(side: number, u: number, v: number): number {
-  let dx = Math.abs((u % side) - (v % side));
-  let dy = Math.abs(Math.floor(u / side) - Math.floor(v / side));
-  if (2 * dx > side) dx = side - dx;
-  if (2 * dy > side) dy = side - dy;
-  return dx + dy;
-}
-
-/** Offsets on a cycle of `side` nodes at circular distance a: 1 at 0 and at side/2 (even side), else 2. */
-function ringCount(side: number, a: number): number {
-  return a === 0 || 2 * a === side ? 1 : 2;
-}
-
-/**
- * Nodes at each lattice distance d = 0 .. 2⌊side/2⌋ from any node of the torus
- * (the same for every node). Entry 0 is 1; the entries sum to side².
- */
-export function torusDistanceCounts(side: number): Float64Array {
-  const h = Math.floor(side / 2);
-  const counts = new Float64Array(2 * h + 1);
-  for (let a = 0; a <= h; a++) {
-    for (let b = 0; b <= h; b++) counts[a + b] += ringCount(side, a) * ringCount(side, b);
-  }
-  return counts;
 }
 
 /**

@@ -3,7 +3,7 @@
  * at the end, per-agent final state, and every opportunity. Plain data only; the
  * io/ writers turn these into the CSV files of README Outputs.
  */
-import type { Layer } from "../scenario/schema.js";
+import type { Layer } from "./scenario/schema.js";
 
 /** Trust outcomes and activity of one strategy (or "all") at one step (docs/ODD.md §4 observation: outcomes). */
 export interface StrategyObservation {
