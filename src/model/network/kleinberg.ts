@@ -17,6 +17,7 @@ import { csrFromEdges, type Csr } from "../../graph/csr.js";
 import { ringCount, torusDistanceCounts } from "../../graph/torus.js";
 import type { Rng } from "../../random/streams.js";
 import { checkInteger } from "./internal.js";
+import { insertionSort } from "../sorted.js";
 
 export interface KleinbergOptions {
   /** Side of the torus; n = side² nodes. An integer ≥ 3. */
@@ -108,16 +109,8 @@ export function kleinbergGrid(options: KleinbergOptions, rng: Rng): KleinbergGri
       longRange[u * q + c] = v;
       row[4 + c] = v;
     }
-    // Insertion sort of the short row, then copy without duplicates.
-    for (let i = 1; i < row.length; i++) {
-      const t = row[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (row[j] as number) > t) {
-        row[j + 1] = row[j] as number;
-        j--;
-      }
-      row[j + 1] = t;
-    }
+    // Sort the short row, then copy without duplicates.
+    insertionSort(row);
     for (let i = 0; i < row.length; i++) if (i === 0 || row[i] !== row[i - 1]) neighbors[w++] = row[i] as number;
     offsets[u + 1] = w;
   }
