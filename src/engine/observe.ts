@@ -17,7 +17,7 @@ import louvainModule from "graphology-communities-louvain";
 import type { Layer } from "../scenario/schema.js";
 import type { Scenario } from "../scenario/types.js";
 import { streamFromKey } from "../random/streams.js";
-import type { Csr } from "../metrics/csr.js";
+import type { Csr } from "../graph/csr.js";
 import { separation, type SeparationResult } from "../metrics/separation/index.js";
 import { structureSummary, strengthLayers } from "../metrics/structure/index.js";
 import { decentralizedSearch } from "../metrics/search/index.js";
@@ -26,7 +26,7 @@ import type { ModelState } from "../model/state.js";
 import { similarity } from "../model/interests.js";
 import { layerCsr } from "./layers.js";
 import { strategyRows } from "./outcomes.js";
-import type { DunbarLayersObservation, LayerObservation, Observation, SearchObservation, SeparationObservation } from "./observation.js";
+import type { DunbarLayersObservation, LayerObservation, Observation, SearchObservation, SeparationObservation } from "../observation.js";
 
 const louvain = cjsDefault(louvainModule);
 

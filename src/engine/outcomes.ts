@@ -14,7 +14,7 @@
  */
 import type { ModelState } from "../model/state.js";
 import { trustReceivedAll } from "../model/relations.js";
-import type { StrategyObservation } from "./observation.js";
+import type { StrategyObservation } from "../observation.js";
 
 export function strategyRows(state: ModelState): StrategyObservation[] {
   const { agents, strategies } = state;

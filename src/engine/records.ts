@@ -16,7 +16,7 @@ import type { ModelState } from "../model/state.js";
 import { trustIn, trustReceivedAll } from "../model/relations.js";
 import { formatTopics } from "../model/interests.js";
 import { ORIGIN_EVENT, ORIGIN_INITIAL, ORIGIN_INTRODUCTION, TIE_ORIGINS } from "../model/ties.js";
-import type { AgentRecord } from "./observation.js";
+import type { AgentRecord } from "../observation.js";
 
 export function agentRecords(state: ModelState): AgentRecord[] {
   const { agents, ties, follows, tallies, strategies } = state;

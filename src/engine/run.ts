@@ -12,7 +12,7 @@ import { MECHANISMS, step, stepParams, stepStreams } from "./step.js";
 import { observe } from "./observe.js";
 import { agentRecords, finalGraph } from "./records.js";
 import { HeadlineRecorder, type Stationarity } from "./stationarity.js";
-import type { AgentRecord, Observation, OpportunityRecord } from "./observation.js";
+import type { AgentRecord, Observation, OpportunityRecord } from "../observation.js";
 
 export interface ReplicateHooks {
   /** Directory relative graph-file paths are resolved against (the scenario file's). */

@@ -36,16 +36,8 @@ export const MSER_BATCH = 5;
 /** Fewest batches for a verdict. */
 const MIN_BATCHES = 4;
 
-/** The metrics whose series decide stationarity, in summary.csv column order. */
-export const HEADLINE_METRICS = ["ties", "trust", "follows"] as const;
-export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
-
-export interface Stationarity {
-  /** The latest truncation step over the metrics judged; null when one of them never settles. */
-  readonly step: number | null;
-  /** Each metric's truncation step (null: not stationary or not judged). */
-  readonly byMetric: Readonly<Record<HeadlineMetric, number | null>>;
-}
+import { HEADLINE_METRICS, type HeadlineMetric, type Stationarity } from "../observation.js";
+export { HEADLINE_METRICS, type HeadlineMetric, type Stationarity };
 
 /**
  * MSER truncation of one series.

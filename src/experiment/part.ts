@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Observation } from "../engine/observation.js";
+import type { Observation } from "../observation.js";
 import { simulateReplicate } from "../engine/run.js";
 import { CsvStreamWriter } from "../io/csv.js";
 import { writeGraphFile } from "../io/graph-write.js";

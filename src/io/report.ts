@@ -4,7 +4,7 @@
  * per layer). The only formatting code; the library returns the text, the CLI
  * prints it.
  */
-import type { Observation } from "../engine/observation.js";
+import type { Observation } from "../observation.js";
 
 function mean(xs: readonly (number | null | undefined)[]): number | null {
   const v = xs.filter((x): x is number => typeof x === "number" && Number.isFinite(x));

@@ -1,5 +1,5 @@
 /**
- * Observations → CSV rows, with the fixed column order of README Outputs and STYLE
+ * Observations → CSV rows, with the fixed column order of README Outputs
  * ("run_id, replicate, seed, step, then parameters, then metrics"). Column names are
  * snake_case with units in the name where there is one; swept parameters keep their
  * scenario path (`network.followCap`) so a chart can map them back to the file.
@@ -10,8 +10,9 @@ import type {
   Observation,
   OpportunityRecord,
   StrategyObservation,
-} from "../engine/observation.js";
-import { HEADLINE_METRICS, type Stationarity } from "../engine/stationarity.js";
+  Stationarity,
+} from "../observation.js";
+import { HEADLINE_METRICS } from "../observation.js";
 import type { Layer } from "../scenario/schema.js";
 import type { CsvValue } from "./csv.js";
 

@@ -13,6 +13,7 @@
  * delivered to it in a step (deliver.ts fills them with `sampleSorted`).
  */
 import type { Rng } from "../random/streams.js";
+import { insertionSort } from "./sorted.js";
 
 /**
  * A growable list of items in the order they were made. Each item carries a copy of
@@ -224,16 +225,7 @@ export function sampleSorted(rng: Rng, n: number, k: number, out: Int32Array, bi
     return;
   }
   for (let m = 0; m < k; m++) words[(out[m] as number) >>> 5] = 0;
-  // Insertion sort: k is small (the attention span).
-  for (let x = 1; x < k; x++) {
-    const v = out[x] as number;
-    let y = x - 1;
-    while (y >= 0 && (out[y] as number) > v) {
-      out[y + 1] = out[y] as number;
-      y--;
-    }
-    out[y + 1] = v;
-  }
+  insertionSort(out, k); // k is small (the attention span)
 }
 
 /**

@@ -110,8 +110,8 @@ export interface ModelState {
   readVisits: number;
   /**
    * Scratch for a mechanism's inner loop, four entries per agent j interleaved so that
-   * one lookup touches one cache line: index[4j] and index[4j+1] are a stamp and a tie
-   * slot, index[4j+2] and index[4j+3] a stamp and a follow position. An entry is valid
+   * one lookup touches one cache line: at j·INDEX_STRIDE + INDEX_TIE_STAMP, INDEX_TIE_SLOT,
+   * INDEX_FOLLOW_STAMP and INDEX_FOLLOW_POSITION (see indexEntry). An entry is valid
    * only while its stamp equals the caller's (a fresh `++readVisits`), so nothing is
    * ever cleared (react indexes a reader's ties and follows). `groups` and `sample` are
    * deliver's, reused from step to step.
@@ -121,6 +121,22 @@ export interface ModelState {
     readonly groups: SourceGroups;
     readonly sample: SampleBits;
   };
+}
+
+// The four interleaved entries of agent j in `scratch.index`, from indexEntry(j).
+/** Stamp of the tie entry: valid while it equals the reader's visit stamp. */
+export const INDEX_TIE_STAMP = 0;
+/** Slot of the reader's tie with j in the TieStore. */
+export const INDEX_TIE_SLOT = 1;
+/** Stamp of the follow entry. */
+export const INDEX_FOLLOW_STAMP = 2;
+/** Position of j in the reader's follow list (−1: added during the visit, search it). */
+export const INDEX_FOLLOW_POSITION = 3;
+const INDEX_STRIDE = 4;
+
+/** Where agent j's entries start in `scratch.index`. */
+export function indexEntry(j: number): number {
+  return j * INDEX_STRIDE;
 }
 
 export function createState(
@@ -151,7 +167,7 @@ export function createState(
     topicMembers: topicMembers(agents.interests),
     initialTrust,
     readVisits: 0,
-    scratch: { index: new Int32Array(4 * n), groups: new SourceGroups(n), sample: new SampleBits() },
+    scratch: { index: new Int32Array(INDEX_STRIDE * n), groups: new SourceGroups(n), sample: new SampleBits() },
   };
 }
 

@@ -9,7 +9,8 @@
  * `refine.ts`, which runs after this schema has parsed the shapes.
  */
 import { z } from "zod";
-import { GENERATOR_NAMES } from "../model/network/spec.js";
+import { GENERATOR_NAMES } from "../graph/generator-spec.js";
+import { BUILTIN_STRATEGIES } from "./builtin-strategies.js";
 
 const probability = (what: string) => z.number().min(0).max(1).describe(what);
 const positiveInt = (what: string) => z.number().int().min(1).describe(what);
@@ -51,36 +52,7 @@ export const strategyParamsSchema = z.strictObject({
 });
 export type StrategyParams = z.infer<typeof strategyParamsSchema>;
 
-export const BUILTIN_STRATEGIES = {
-  authentic: {
-    postRate: 0.3,
-    share: "relevance",
-    shareThreshold: 0.5,
-    maxSharesPerStep: 2,
-    follow: "value",
-    followBack: "relevance",
-    introRate: 0.02,
-    introTrustMin: 0.6,
-    eventRate: 0.5,
-    // A choice, not a measurement: authentic agents share what they value but not
-    // always (1 act in 20 self-interested on average, a few near 0.8).
-    honesty: { mean: 0.95, sd: 0.05 },
-    patience: 0,
-  },
-  opportunistic: {
-    postRate: 0.8,
-    share: "popularity",
-    shareThreshold: 0.0,
-    maxSharesPerStep: 10,
-    follow: "popularity",
-    followBack: "always",
-    introRate: 0.1,
-    introTrustMin: 0.0,
-    eventRate: 0.5,
-    honesty: { mean: 0.2, sd: 0.1 },
-    patience: 0,
-  },
-} as const satisfies Record<string, StrategyParams>;
+export { BUILTIN_STRATEGIES };
 export type BuiltinStrategy = keyof typeof BUILTIN_STRATEGIES;
 
 /** A user-defined strategy: a base to extend plus the parameters it overrides. */

@@ -1,7 +1,7 @@
 /** simulateReplicate: observation schedule, contents, the final graph, and bad input. */
 import { describe, expect, it } from "vitest";
 import { simulateReplicate } from "../../src/engine/run.js";
-import type { Observation } from "../../src/engine/observation.js";
+import type { Observation } from "../../src/observation.js";
 import { makeScenario, small } from "./scenario-helper.js";
 import { runOnce } from "./run-helper.js";
 

@@ -20,7 +20,7 @@
  * intersections in graph algorithms using SIMD instructions", SIGMOD 2018 (dense
  * neighbour sets as bitmaps).
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 
 export interface DegreeOrder {
   /** order[r] = the node of rank r. */

@@ -12,7 +12,7 @@
  * networks, e.g. H. Hu, X. Wang, "Unified index to quantifying heterogeneity of
  * complex networks", Physica A 387, 2008.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 
 export interface DegreeStats {
   readonly mean: number;

@@ -32,7 +32,7 @@
  * graph algorithms using SIMD instructions", SIGMOD 2018 (dense sets as bitmaps); D. J. Watts, S. H. Strogatz, Nature 393,
  * 1998 (local clustering); SNAP `TSnap::GetClustCf`, `GetTriads`.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { MetricError } from "../../errors.js";
 import { degreeOrder, denseRowBitmaps, orientByRank, type OrientedGraph, type RowBitmaps } from "./degree-order.js";
 

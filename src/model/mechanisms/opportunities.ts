@@ -32,7 +32,7 @@ import { poisson } from "../../random/draw.js";
 import type { ModelState } from "../state.js";
 import { interact, strangers } from "../relations.js";
 import { searchSorted } from "../follows.js";
-import type { OpportunityRecord } from "../../engine/observation.js";
+import type { OpportunityRecord } from "../../observation.js";
 import type { Routing } from "../../scenario/schema.js";
 
 export interface OpportunitiesParams {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { bfsDistances, bfsDistribution, msbfsDistribution } from "../../../src/metrics/separation/index.js";
-import { csrFromArcs, csrFromEdges } from "../../../src/metrics/csr.js";
+import { csrFromArcs, csrFromEdges } from "../../../src/graph/csr.js";
 
 const graphArb = fc.integer({ min: 1, max: 90 }).chain((n) =>
   fc.record({

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { countTriangles, countTrianglesWith } from "../../../src/metrics/structure/triangles.js";
-import { csrFromEdges, type Csr } from "../../../src/metrics/csr.js";
+import { csrFromEdges, type Csr } from "../../../src/graph/csr.js";
 import { complete, csrOf } from "../helpers.js";
 
 const RATIOS = [0, 1, 2, Infinity];

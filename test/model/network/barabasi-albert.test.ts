@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csrFromEdges } from "../../../src/metrics/csr.js";
+import { csrFromEdges } from "../../../src/graph/csr.js";
 import {
   barabasiAlbert,
   barabasiAlbertEdgeCount,

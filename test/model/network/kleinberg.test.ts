@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  kleinbergGrid,
-  kleinbergUndirected,
-  torusDistance,
-  torusDistanceCounts,
-} from "../../../src/model/network/kleinberg.js";
+import { kleinbergGrid, kleinbergUndirected } from "../../../src/model/network/kleinberg.js";
+import { torusDistance, torusDistanceCounts } from "../../../src/graph/torus.js";
 import { streamFromKey } from "../../../src/random/streams.js";
 
 function row(csr: { offsets: Uint32Array; neighbors: Uint32Array }, u: number): number[] {

@@ -3,7 +3,7 @@
  * at the end, per-agent final state, and every opportunity. Plain data only; the
  * io/ writers turn these into the CSV files of README Outputs.
  */
-import type { Layer } from "../scenario/schema.js";
+import type { Layer } from "./scenario/schema.js";
 
 /** Trust outcomes and activity of one strategy (or "all") at one step (docs/ODD.md §4 observation: outcomes). */
 export interface StrategyObservation {
@@ -131,4 +131,15 @@ export interface ReplicateResult {
   readonly opportunities: readonly OpportunityRecord[];
   /** The final network as a graphology graph, when asked for (output.graph). */
   readonly graph?: unknown;
+}
+
+/** The metrics whose series decide stationarity, in summary.csv column order. */
+export const HEADLINE_METRICS = ["ties", "trust", "follows"] as const;
+export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
+
+export interface Stationarity {
+  /** The latest truncation step over the metrics judged; null when one of them never settles. */
+  readonly step: number | null;
+  /** Each metric's truncation step (null: not stationary or not judged). */
+  readonly byMetric: Readonly<Record<HeadlineMetric, number | null>>;
 }
