@@ -18,9 +18,8 @@ describe("post", () => {
     for (let k = 0; k < 3; k++) {
       expect([state.queue.author[k], state.queue.sharer[k], state.queue.topic[k], state.queue.selfish[k]]).toEqual([0, 0, 2, 0]);
       expect(state.queue.quality[k]).toBe(0.7);
-      const id = state.queue.post[k] as number;
-      expect([state.posts.author[id], state.posts.topic[id], state.posts.quality[id]]).toEqual([0, 2, 0.7]);
     }
+    expect(new Set(state.queue.post.subarray(0, 3)).size).toBe(3); // three distinct posts
     expect(Array.from(state.tallies.posts)).toEqual([3, 0]);
   });
 

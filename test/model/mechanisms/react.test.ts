@@ -21,6 +21,13 @@ function readAll(state: ModelState, params: StepParams, react_: Partial<StepPara
   react(state, { ...params.react, ...react_ }, stream(1, "react"), t, order(state.n));
 }
 
+let ids = 0;
+/** Queues an item: post `post` (a fresh id unless given) by `author` on `topic` with `quality`, shared by `sharer`. */
+function item(state: ModelState, author: number, topic: number, quality: number, sharer: number, selfish: boolean, post = ids++): number {
+  state.queue.pushItem(post, sharer, selfish, author, topic, quality);
+  return post;
+}
+
 /** Agent 0 reads; 1 and 2 are its ties (trust 0.6 both ways); 3 is a stranger to everyone. */
 function reader(options: { detection?: number; weights0?: number[] } = {}) {
   const built = handState(
@@ -35,13 +42,10 @@ function reader(options: { detection?: number; weights0?: number[] } = {}) {
 describe("react", () => {
   it("value received is the sum of relevance = reader's weight on the topic × quality; a post met twice counts once, one's own post not at all", () => {
     const { state, params } = reader();
-    const p = state.posts.add(1, 0, 0.5); // relevance to 0: 0.6 × 0.5 = 0.3
-    const q = state.posts.add(1, 1, 1.0); // 0.8 × 1 = 0.8
-    const own = state.posts.add(0, 1, 1.0);
-    state.queue.push(state.posts, p, 1, false);
-    state.queue.push(state.posts, q, 1, false);
-    state.queue.push(state.posts, p, 2, false); // 2 reshares p: 0 now has it from two sources
-    state.queue.push(state.posts, own, 2, false); // 2 reshares 0's own post
+    const p = item(state, 1, 0, 0.5, 1, false); // relevance to 0: 0.6 × 0.5 = 0.3
+    item(state, 1, 1, 1.0, 1, false); // 0.8 × 1 = 0.8
+    item(state, 1, 0, 0.5, 2, false, p); // 2 reshares p: 0 now has it from two sources
+    item(state, 0, 1, 1.0, 2, false); // 2 reshares a post of 0's own
     readAll(state, params, { followRate: 0 });
     expect(state.inbox.seen[0]).toBe(4);
     expect(state.tallies.valueReceived[0]).toBeCloseTo(0.3 + 0.8, 12);
@@ -51,8 +55,8 @@ describe("react", () => {
     const { state, params } = reader();
     const eta = state.trust.learningRate;
     expect(eta).toBeGreaterThan(0);
-    state.queue.push(state.posts, state.posts.add(1, 0, 0.5), 1, false); // r = 0.3
-    state.queue.push(state.posts, state.posts.add(1, 1, 1.0), 1, false); // r = 0.8
+    item(state, 1, 0, 0.5, 1, false); // r = 0.3
+    item(state, 1, 1, 1.0, 1, false); // r = 0.8
     readAll(state, params, { followRate: 0 });
     // Both items are read; the sample decides their order, so either order of the two updates is accepted.
     const a = 0.6 + eta * (0.3 - 0.6);
@@ -70,7 +74,7 @@ describe("react", () => {
     const { state, params } = reader({ detection: 1 });
     formTie(state, 0, 3, 0.5, 0.6, 0.6, ORIGIN_EVENT);
     const eta = state.trust.learningRate;
-    state.queue.push(state.posts, state.posts.add(3, 1, 1.0), 2, true); // 2 reshares 3's post selfishly, r = 0.8
+    item(state, 3, 1, 1.0, 2, true); // 2 reshares 3's post selfishly, r = 0.8
     readAll(state, params, { followRate: 0 });
     expect(trustIn(state, 0, 2)).toBeCloseTo(0.6 * (1 - state.trust.penalty), 12);
     expect(state.tallies.detections[2]).toBe(1);
@@ -82,14 +86,14 @@ describe("react", () => {
   it("an undetected self-interested reshare teaches like a genuine one (the reader cannot tell them apart)", () => {
     const selfish = reader({ detection: 0 });
     const eta = selfish.state.trust.learningRate;
-    selfish.state.queue.push(selfish.state.posts, selfish.state.posts.add(3, 1, 1.0), 2, true); // r = 0.8
+    item(selfish.state, 3, 1, 1.0, 2, true); // r = 0.8
     readAll(selfish.state, selfish.params, { followRate: 0 });
     expect(trustIn(selfish.state, 0, 2)).toBeCloseTo(0.6 + eta * (0.8 - 0.6), 12);
     expect(selfish.state.tallies.detections[2]).toBe(0);
     expect(selfish.state.detections.length).toBe(0);
 
     const genuine = reader({ detection: 1 }); // detection on, but nothing to detect
-    genuine.state.queue.push(genuine.state.posts, genuine.state.posts.add(3, 1, 1.0), 2, false);
+    item(genuine.state, 3, 1, 1.0, 2, false);
     readAll(genuine.state, genuine.params, { followRate: 0 });
     expect(trustIn(genuine.state, 0, 2)).toBeCloseTo(0.6 + eta * (0.8 - 0.6), 12);
     expect(genuine.state.tallies.detections[2]).toBe(0);
@@ -100,7 +104,7 @@ describe("react", () => {
     const s = strategyIndex(state, "authentic");
     state.strategies.shareThreshold[s] = 0.5;
     state.strategies.maxSharesPerStep[s] = 2;
-    for (const quality of [0.3, 0.8, 0.9]) state.queue.push(state.posts, state.posts.add(1, 0, quality), 1, false);
+    for (const quality of [0.3, 0.8, 0.9]) item(state, 1, 0, quality, 1, false);
     readAll(state, params, { followRate: 0 });
     const mine = [...Array(state.next.length).keys()].filter((k) => state.next.sharer[k] === 0);
     expect(mine.map((k) => state.next.quality[k]).sort()).toEqual([0.8, 0.9]);
@@ -110,7 +114,7 @@ describe("react", () => {
     const capped = reader({ weights0: [1, 0] });
     capped.state.strategies.shareThreshold[s] = 0.5;
     capped.state.strategies.maxSharesPerStep[s] = 1;
-    for (const quality of [0.3, 0.8, 0.9]) capped.state.queue.push(capped.state.posts, capped.state.posts.add(1, 0, quality), 1, false);
+    for (const quality of [0.3, 0.8, 0.9]) item(capped.state, 1, 0, quality, 1, false);
     readAll(capped.state, capped.params, { followRate: 0 });
     expect(capped.state.tallies.reshares[0]).toBe(1);
     expect(capped.state.tallies.sharesThisStep[0]).toBe(1);
@@ -121,7 +125,7 @@ describe("react", () => {
     state.agents.strategy[0] = strategyIndex(state, "opportunistic");
     const o = strategyIndex(state, "opportunistic");
     state.strategies.shareThreshold[o] = 0;
-    state.queue.push(state.posts, state.posts.add(1, 0, 1.0), 1, false);
+    item(state, 1, 0, 1.0, 1, false);
     readAll(state, params, { followRate: 0 });
     expect(state.tallies.valueReceived[0]).toBe(0);
     expect(state.tallies.reshares[0]).toBe(1);
@@ -130,7 +134,7 @@ describe("react", () => {
     waiting.state.agents.strategy[0] = o;
     waiting.state.strategies.shareThreshold[o] = 0;
     waiting.state.strategies.patience[o] = 10;
-    waiting.state.queue.push(waiting.state.posts, waiting.state.posts.add(1, 1, 1.0), 1, false);
+    item(waiting.state, 1, 1, 1.0, 1, false);
     readAll(waiting.state, waiting.params, { followRate: 0 }, 5);
     expect(waiting.state.tallies.valueReceived[0]).toBe(1);
     expect(waiting.state.tallies.reshares[0]).toBe(0);
@@ -138,19 +142,19 @@ describe("react", () => {
 
   it("a reader follows a stranger author met through a reshare with probability followRate × relevance; the follow's trust is their similarity", () => {
     const sure = reader({ weights0: [1, 0] });
-    sure.state.queue.push(sure.state.posts, sure.state.posts.add(3, 0, 1.0), 2, false); // r = 1
+    item(sure.state, 3, 0, 1.0, 2, false); // r = 1
     readAll(sure.state, sure.params, { followRate: 1 });
     expect(sure.state.follows.follows(0, 3)).toBe(true);
     expect(trustIn(sure.state, 0, 3)).toBeCloseTo(1, 12); // cosine of identical interests
     expect(sure.state.follows.follows(0, 1)).toBe(false); // ties are not followed
 
     const never = reader({ weights0: [1, 0] });
-    never.state.queue.push(never.state.posts, never.state.posts.add(3, 0, 1.0), 2, false);
+    item(never.state, 3, 0, 1.0, 2, false);
     readAll(never.state, never.params, { followRate: 0 });
     expect(never.state.follows.follows(0, 3)).toBe(false);
 
     const worthless = reader({ weights0: [0, 1] }); // r = 0: a value follower never follows
-    worthless.state.queue.push(worthless.state.posts, worthless.state.posts.add(3, 0, 1.0), 2, false);
+    item(worthless.state, 3, 0, 1.0, 2, false);
     readAll(worthless.state, worthless.params, { followRate: 1 });
     expect(worthless.state.follows.follows(0, 3)).toBe(false);
   });
@@ -159,7 +163,7 @@ describe("react", () => {
     const { state, params } = reader({ weights0: [1, 0] });
     follow(state, 0, 3, 0.5, 0);
     const eta = state.trust.learningRate;
-    state.queue.push(state.posts, state.posts.add(3, 0, 0.9), 3, false); // r = 0.9
+    item(state, 3, 0, 0.9, 3, false); // r = 0.9
     readAll(state, params, { followRate: 0 }, 7);
     expect(trustIn(state, 0, 3)).toBeCloseTo(0.5 + eta * (0.9 - 0.5), 12);
     expect(state.follows.useful[0]![state.follows.findOut(0, 3)]).toBe(7);
@@ -167,8 +171,8 @@ describe("react", () => {
 
   it("disabled, agents still read (value counts) but trust, interactions, reshares and follows stay as they were", () => {
     const { state, params } = reader({ weights0: [1, 0] });
-    state.queue.push(state.posts, state.posts.add(3, 0, 0.9), 1, true);
-    state.queue.push(state.posts, state.posts.add(1, 0, 0.7), 1, false);
+    item(state, 3, 0, 0.9, 1, true);
+    item(state, 1, 0, 0.7, 1, false);
     readAll(state, params, { enabled: false, followRate: 1 });
     expect(state.tallies.valueReceived[0]).toBeCloseTo(1.6, 12);
     expect(trustIn(state, 0, 1)).toBe(0.6);
