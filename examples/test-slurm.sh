@@ -47,7 +47,12 @@ stop() {
 }
 trap stop EXIT
 
-$sudo mungekey -c -k "$tmp/munge/munge.key"
+if command -v mungekey >/dev/null; then
+  $sudo mungekey -c -k "$tmp/munge/munge.key"
+else # munge < 0.5.14
+  $sudo dd if=/dev/urandom of="$tmp/munge/munge.key" bs=1024 count=1 status=none
+  $sudo chmod 400 "$tmp/munge/munge.key"
+fi
 $sudo munged --socket="$socket" --key-file="$tmp/munge/munge.key" --log-file="$tmp/log/munged.log" \
   --pid-file="$tmp/run/munged.pid" --seed-file="$tmp/munge/munged.seed"
 
@@ -105,7 +110,7 @@ done
 states="$(scontrol -o show job "$job" | grep -o 'JobState=[A-Z_]* .* ExitCode=[0-9:]*' | sed 's/JobState=\([A-Z_]*\) .* ExitCode=/\1 /' | sort | uniq -c | tr -s ' ' | paste -sd, -)"
 say "tasks finished in $(($(date +%s) - started))s:${states}"
 if [[ "$(scontrol -o show job "$job" | grep -vc 'JobState=COMPLETED .*ExitCode=0:0')" != 0 ]]; then
-  say "some tasks failed"; tail -n 5 logs/* >&2 || true; exit 1
+  say "some tasks failed"; tail -n 5 logs/* "$tmp/log/slurmd.log" >&2 || true; exit 1
 fi
 
 node "$repo/bin/netvalue.js" merge results/shards/* --out merged
