@@ -11,7 +11,7 @@ import { opportunities, type OpportunitiesParams } from "../../../src/model/mech
 import { follow, formTie } from "../../../src/model/relations.js";
 import { ORIGIN_EVENT } from "../../../src/model/ties.js";
 import type { ModelState } from "../../../src/model/state.js";
-import type { OpportunityRecord } from "../../../src/engine/observation.js";
+import type { OpportunityRecord } from "../../../src/observation.js";
 import { stream } from "../../../src/random/streams.js";
 import { counting, handState, type HandAgents } from "./hand-state.js";
 
