@@ -79,7 +79,6 @@ export const runCommand: CommandModule<object, RunArgs> = {
           overwrite: args.overwrite,
           onWarning: warn,
           ...sizeOptions(args),
-        ...sizeOptions(args),
           signal: interrupt.signal,
           onProgress: progress.onProgress,
           ...(args.workers !== undefined ? { workers: args.workers } : {}),
