@@ -11,14 +11,15 @@
  */
 import { setMaxListeners } from "node:events";
 import { existsSync, readdirSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
+import { InputError } from "../errors.js";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Observation } from "../observation.js";
 import { isComplete, readManifest } from "../io/manifest.js";
-import { assembleCell, partDir } from "./assemble.js";
+import { assembleCell, partDir, PARTS_DIR } from "./assemble.js";
 import { cellSeeds, type Cell } from "./cell.js";
 import { onRemoveTemporaries } from "../io/atomic.js";
 import { clearOwnedFiles } from "./out-folder.js";
@@ -86,6 +87,7 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   const results = new Map<CellJob, (PartResult | null)[]>();
   const remaining = new Map<CellJob, number>();
 
+  if (options.resume) for (const job of jobs) checkResumable(job);
   for (const job of jobs) {
     const seeds = cellSeeds(job.cell);
     if (options.resume && isComplete(job.dir) && readManifest(job.dir)?.cell?.id === (job.cell.id || undefined)) {
@@ -242,6 +244,34 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   const order = new Map(jobs.map((j, i) => [j, i]));
   outcomes.sort((a, b) => (order.get(a.job) as number) - (order.get(b.job) as number));
   return { cells: outcomes, failures, aborted };
+}
+
+/**
+ * --resume reuses finished cells and replicates only when they were made from the same
+ * resolved scenario: results of another one (other steps, replicates, parameters) are
+ * refused rather than mixed in.
+ * @throws InputError naming the folder and what differs
+ */
+function checkResumable(job: CellJob): void {
+  const wanted = JSON.stringify(job.cell.scenario);
+  const parts = join(job.dir, PARTS_DIR);
+  const dirs = [job.dir, ...(existsSync(parts) ? readdirSync(parts).map((p) => join(parts, p)) : [])];
+  for (const dir of dirs) {
+    const found = readManifest(dir)?.scenario;
+    if (found === undefined || JSON.stringify(found) === wanted) continue;
+    const fields = differingFields(found, job.cell.scenario);
+    throw new InputError(
+      `--resume: ${dir} holds results of a different scenario (${fields.length ? `differs in ${fields.slice(0, 4).join(", ")}` : "other settings"}); add --overwrite to replace them, or choose another --out`,
+    );
+  }
+}
+
+/** Dotted paths whose values differ between two plain-data objects. */
+function differingFields(a: unknown, b: unknown, path = ""): string[] {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (!isObject(a) || !isObject(b)) return JSON.stringify(a) === JSON.stringify(b) ? [] : [path || "(the whole scenario)"];
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.flatMap((k) => differingFields(a[k], b[k], path ? `${path}.${k}` : k));
 }
 
 /** File-system errors that every other part would hit too. */

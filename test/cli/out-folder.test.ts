@@ -47,6 +47,13 @@ describe("output folders", () => {
     expect(readdirSync(out).sort()).toEqual(["agents.csv", "distances.csv", "manifest.json", "notes.txt", "opportunities.csv", "summary.csv", "timeseries.csv"]);
   });
 
+  it("--resume refuses results of a different scenario instead of mixing them in", () => {
+    const r = netvalue("run", scenario, "--out", out, "--quiet", "--resume", "--steps", "5");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--resume: ${out} holds results of a different scenario (differs in`);
+    expect(r.stderr).toMatch(/differs in [^)]*steps/);
+  });
+
   it("a folder locked by a live process is refused, naming the holder", () => {
     const busy = join(dir, "busy");
     lockBy(busy, process.pid);
