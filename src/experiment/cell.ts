@@ -23,6 +23,12 @@ export function cellSeeds(cell: Cell): number[] {
   return replicateSeeds(cell.scenario.seed, cell.scenario.replicates);
 }
 
+/** The number of replicates of a cell (a count, or the length of an explicit seed list). */
+export function replicateCount(cell: Cell): number {
+  const r = cell.scenario.replicates;
+  return typeof r === "number" ? r : r.length;
+}
+
 /** The seed of one replicate, without expanding the others (a part must not cost O(replicates)). */
 export function cellSeed(cell: Cell, replicate: number): number | undefined {
   const r = cell.scenario.replicates;

@@ -20,7 +20,7 @@ import { Piscina } from "piscina";
 import type { Observation } from "../observation.js";
 import { isComplete, readManifest } from "../io/manifest.js";
 import { assembleCell, partDir, PARTS_DIR } from "./assemble.js";
-import { cellSeeds, type Cell } from "./cell.js";
+import { cellSeed, replicateCount, type Cell } from "./cell.js";
 import { onRemoveTemporaries } from "../io/atomic.js";
 import { clearOwnedFiles } from "./out-folder.js";
 import { completedPart, PartAborted, runPart, type PartResult } from "./part.js";
@@ -83,30 +83,31 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   const workers = options.workers ?? defaultWorkers();
   const failures: PartFailure[] = [];
   const outcomes: CellOutcome[] = [];
-  const pending: { job: CellJob; replicate: number; seed: number }[] = [];
+  const pending: { job: CellJob; replicate: number }[] = [];
   const results = new Map<CellJob, (PartResult | null)[]>();
   const remaining = new Map<CellJob, number>();
 
   if (options.resume) for (const job of jobs) checkResumable(job);
   for (const job of jobs) {
-    const seeds = cellSeeds(job.cell);
+    // Seeds are derived per part when needed: expanding 10^6 of them up front took seconds.
+    const count = replicateCount(job.cell);
     if (options.resume && isComplete(job.dir) && readManifest(job.dir)?.cell?.id === (job.cell.id || undefined)) {
-      outcomes.push({ job, finals: seeds.map(() => null), complete: true, skipped: true });
+      outcomes.push({ job, finals: new Array<null>(count).fill(null), complete: true, skipped: true });
       continue;
     }
     // No stale file beside new ones: what an earlier run wrote here goes (finished replicates stay under --resume).
     clearOwnedFiles(job.dir, options.resume === true);
-    const slots: (PartResult | null)[] = seeds.map(() => null);
+    const slots: (PartResult | null)[] = new Array<PartResult | null>(count).fill(null);
     results.set(job, slots);
     let left = 0;
-    seeds.forEach((seed, replicate) => {
+    for (let replicate = 0; replicate < count; replicate++) {
       const done = options.resume && existsSync(partDir(job.dir, replicate)) ? completedPart(partDir(job.dir, replicate), replicate) : null;
       if (done) slots[replicate] = done;
       else {
-        pending.push({ job, replicate, seed });
+        pending.push({ job, replicate });
         left++;
       }
-    });
+    }
     remaining.set(job, left);
   }
 
@@ -132,7 +133,7 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
     stepFraction.delete(`${t.job.dir}#${t.replicate}`);
     if (result) (results.get(t.job) as (PartResult | null)[])[t.replicate] = result;
     else {
-      failures.push({ cell: t.job.cell, replicate: t.replicate, seed: t.seed, error: errorText(error) });
+      failures.push({ cell: t.job.cell, replicate: t.replicate, seed: cellSeed(t.job.cell, t.replicate) as number, error: errorText(error) });
       if (FATAL_CODES.has((error as NodeJS.ErrnoException | undefined)?.code ?? "")) fatal = true;
     }
     const left = (remaining.get(t.job) as number) - 1;
