@@ -5,23 +5,26 @@
  * and cells are assembled in replicate order.
  *
  * Resume: a cell folder whose manifest matches its files is skipped; so is a
- * finished part of an unfinished cell. A part that throws is reported with its
- * cell's parameters and seed while the others go on. Aborting (SIGINT/SIGTERM in
- * the CLI) stops the pool; every finished part stays on disk for --resume.
+ * finished part of an unfinished cell; either must come from the same resolved
+ * scenario. A part that throws is reported with its cell's parameters and seed while
+ * the others go on, unless the failure is one every part would repeat (permission
+ * denied, disk full): that stops the run. Aborting (SIGINT/SIGTERM in the CLI) stops
+ * the pool, or inline the part between two steps; unfinished parts are removed and
+ * every finished part stays on disk for --resume.
  */
 import { setMaxListeners } from "node:events";
 import { existsSync, readdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { InputError } from "../errors.js";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Observation } from "../engine/observation.js";
+import { InputError } from "../errors.js";
+import { onRemoveTemporaries } from "../io/atomic.js";
 import { isComplete, readManifest } from "../io/manifest.js";
 import { assembleCell, partDir, PARTS_DIR } from "./assemble.js";
 import { cellSeed, replicateCount, type Cell } from "./cell.js";
-import { onRemoveTemporaries } from "../io/atomic.js";
 import { clearOwnedFiles } from "./out-folder.js";
 import { completedPart, PartAborted, runPart, type PartResult } from "./part.js";
 import type { PartTask } from "./worker.js";
