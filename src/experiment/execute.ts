@@ -165,7 +165,13 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
     // Inline: the part yields to the event loop between steps, so SIGINT/SIGTERM are
     // seen and the part stops between two steps.
     let lastReport = 0;
+    let lastTurn = performance.now();
     for (const t of pending) {
+      // Parts shorter than a turn never yield inside: give the event loop its turn between them too.
+      if (performance.now() - lastTurn >= YIELD_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
       if (options.signal?.aborted) {
         aborted = true;
         break;
@@ -175,7 +181,7 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
       try {
         const r = await runPart(t.job.cell, t.replicate, partDir(t.job.dir, t.replicate), {
           ...partOptions,
-          yieldEveryMs: 50,
+          yieldEveryMs: YIELD_MS,
           ...(options.signal ? { signal: options.signal } : {}),
           onStep: (step, steps) => {
             stepFraction.set(`${t.job.dir}#${t.replicate}`, step / steps);
@@ -277,6 +283,9 @@ function differingFields(a: unknown, b: unknown, path = ""): string[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return keys.flatMap((k) => differingFields(a[k], b[k], path ? `${path}.${k}` : k));
 }
+
+/** Inline, the event loop gets a turn at least this often (ms): signals and progress are seen between steps. */
+const YIELD_MS = 50;
 
 /** File-system errors that every other part would hit too. */
 const FATAL_CODES = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT"]);
