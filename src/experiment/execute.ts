@@ -5,23 +5,26 @@
  * and cells are assembled in replicate order.
  *
  * Resume: a cell folder whose manifest matches its files is skipped; so is a
- * finished part of an unfinished cell. A part that throws is reported with its
- * cell's parameters and seed while the others go on. Aborting (SIGINT/SIGTERM in
- * the CLI) stops the pool; every finished part stays on disk for --resume.
+ * finished part of an unfinished cell; either must come from the same resolved
+ * scenario. A part that throws is reported with its cell's parameters and seed while
+ * the others go on, unless the failure is one every part would repeat (permission
+ * denied, disk full): that stops the run. Aborting (SIGINT/SIGTERM in the CLI) stops
+ * the pool, or inline the part between two steps; unfinished parts are removed and
+ * every finished part stays on disk for --resume.
  */
 import { setMaxListeners } from "node:events";
 import { existsSync, readdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { InputError } from "../errors.js";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Observation } from "../observation.js";
+import { InputError } from "../errors.js";
+import { onRemoveTemporaries } from "../io/atomic.js";
 import { isComplete, readManifest } from "../io/manifest.js";
 import { assembleCell, partDir, PARTS_DIR } from "./assemble.js";
 import { cellSeed, replicateCount, type Cell } from "./cell.js";
-import { onRemoveTemporaries } from "../io/atomic.js";
 import { clearOwnedFiles } from "./out-folder.js";
 import { completedPart, PartAborted, runPart, type PartResult } from "./part.js";
 import type { PartTask } from "./worker.js";
@@ -162,7 +165,13 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
     // Inline: the part yields to the event loop between steps, so SIGINT/SIGTERM are
     // seen and the part stops between two steps.
     let lastReport = 0;
+    let lastTurn = performance.now();
     for (const t of pending) {
+      // Parts shorter than a turn never yield inside: give the event loop its turn between them too.
+      if (performance.now() - lastTurn >= YIELD_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
       if (options.signal?.aborted) {
         aborted = true;
         break;
@@ -172,7 +181,7 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
       try {
         const r = await runPart(t.job.cell, t.replicate, partDir(t.job.dir, t.replicate), {
           ...partOptions,
-          yieldEveryMs: 50,
+          yieldEveryMs: YIELD_MS,
           ...(options.signal ? { signal: options.signal } : {}),
           onStep: (step, steps) => {
             stepFraction.set(`${t.job.dir}#${t.replicate}`, step / steps);
@@ -274,6 +283,9 @@ function differingFields(a: unknown, b: unknown, path = ""): string[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return keys.flatMap((k) => differingFields(a[k], b[k], path ? `${path}.${k}` : k));
 }
+
+/** Inline, the event loop gets a turn at least this often (ms): signals and progress are seen between steps. */
+const YIELD_MS = 50;
 
 /** File-system errors that every other part would hit too. */
 const FATAL_CODES = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT"]);
