@@ -1,7 +1,8 @@
 /**
  * Step 6, opportunities (docs/ODD.md §3 Process overview): referral chains by greedy decentralized search.
  *
- * Poisson(`rate`) opportunities arise per step, each at a uniformly drawn originator
+ * Poisson(`rate`) opportunities arise per step — rate = `perAgent` × N, or the old
+ * absolute `opportunities.rate` (engine/step.ts) — each at a uniformly drawn originator
  * and on a uniformly drawn topic. The holder (first the originator) passes it to the
  * contact it trusts at least `trustMin` — a tie, or a mutual follow — that is most
  * similar to the topic (its interest weight on it), never to an agent that already
