@@ -68,3 +68,27 @@ describe("per-capita rates", () => {
     expect(() => roundStochastic(rng, -1)).toThrow(RangeError);
   });
 });
+
+describe("events per capita", () => {
+  it("ties made at events per agent do not depend on N (one round, 1500 vs 6000 agents)", () => {
+    const off = { enabled: false };
+    const perAgent = (n: number) => {
+      const run = runOnce(
+        {
+          steps: 30,
+          agents: { count: n },
+          network: { initial: { generator: "empty" } },
+          mechanisms: { post: off, deliver: off, react: off, introduce: off, opportunities: off, maintain: off, trust: off, events: { perAgent: 0.05 } },
+          metrics: { every: 30, layers: ["ties"], separation: { enabled: false }, search: { enabled: false } },
+        },
+        9,
+      );
+      return run.agents.reduce((s, a) => s + a.tiesEvent, 0) / n;
+    };
+    const a = perAgent(1500);
+    const b = perAgent(6000);
+    expect(a).toBeGreaterThan(1); // about eventRate × meetings × 2 sides, less repeat meetings
+    expect(b / a).toBeGreaterThan(0.9);
+    expect(b / a).toBeLessThan(1.1);
+  });
+});
