@@ -48,12 +48,17 @@ export function events(state: ModelState, params: EventsParams, rng: Rng, step: 
   for (let e = 0; e < count; e++) {
     const t = Math.floor(rng() * K);
     topicOf[e] = t;
-    perTopic[t + 1]++;
+    perTopic[t + 1] = (perTopic[t + 1] as number) + 1;
   }
-  for (let t = 0; t < K; t++) perTopic[t + 1] += perTopic[t] as number;
+  for (let t = 0; t < K; t++) perTopic[t + 1] = (perTopic[t + 1] as number) + (perTopic[t] as number);
   const byTopic = new Int32Array(count);
   const fill = perTopic.slice(0, K);
-  for (let e = 0; e < count; e++) byTopic[fill[topicOf[e] as number]++] = e;
+  for (let e = 0; e < count; e++) {
+    const t = topicOf[e] as number;
+    const at = fill[t] as number;
+    byTopic[at] = e;
+    fill[t] = at + 1;
+  }
 
   // Each agent picks at most one event; attendees are kept in activation order.
   const choice = new Int32Array(n).fill(-1);
@@ -73,19 +78,22 @@ export function events(state: ModelState, params: EventsParams, rng: Rng, step: 
       if (r < here) {
         const e = byTopic[(perTopic[t] as number) + r] as number;
         choice[i] = e;
-        size[e + 1]++;
+        size[e + 1] = (size[e + 1] as number) + 1;
         break;
       }
       r -= here;
     }
   }
-  for (let e = 0; e < count; e++) size[e + 1] += size[e] as number;
+  for (let e = 0; e < count; e++) size[e + 1] = (size[e + 1] as number) + (size[e] as number);
   const attendees = new Int32Array(size[count] as number);
   const next = size.slice(0, count);
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const e = choice[i] as number;
-    if (e >= 0) attendees[next[e]++] = i;
+    if (e < 0) continue;
+    const at = next[e] as number;
+    attendees[at] = i;
+    next[e] = at + 1;
   }
   const attending = new Uint8Array(n);
   for (let e = 0; e < count; e++) meet(state, params, rng, attendees.subarray(size[e] as number, size[e + 1] as number), attending);
