@@ -85,9 +85,12 @@ const initialSchema = z
     }),
     z.strictObject({
       generator: z.literal("stochastic-block"),
-      blocks: z.number().int().min(1).default(10).describe("Number of equal-sized blocks (communities)."),
-      pIn: probability("Edge probability within a block.").default(0.1),
-      pOut: probability("Edge probability between blocks.").default(0.005),
+      blockSize: z.number().int().min(1).default(20).describe("Agents per block (community): round(N / blockSize) blocks, at least 1. Replaced by `blocks` when given."),
+      degreeIn: z.number().min(0).default(15).describe("Expected ties within one's own block: pIn = degreeIn / (mean block size − 1), at most 1. Replaced by `pIn` when given."),
+      degreeOut: z.number().min(0).default(2).describe("Expected ties to other blocks: pOut = degreeOut / (N − mean block size), at most 1. Replaced by `pOut` when given."),
+      blocks: z.number().int().min(1).optional().describe("Old form: a fixed number of equal-sized blocks whatever N (blocks then grow with N)."),
+      pIn: probability("Old form: edge probability within a block (degree then grows with block size).").optional(),
+      pOut: probability("Old form: edge probability between blocks (degree then grows with N).").optional(),
     }),
     z.strictObject({ generator: z.literal("karate-club") }),
     z.strictObject({ generator: z.literal("florentine-families") }),
@@ -139,7 +142,7 @@ const networkSchema = z.strictObject({
     .enum(["dunbar", "amplified"])
     .default("amplified")
     .describe("dunbar: stable ties only, no follows, no discovery; amplified: follows, reshares reach followers, discovery."),
-  initial: initialSchema.prefault({ generator: "connected-caveman" }),
+  initial: initialSchema.prefault({ generator: "stochastic-block" }),
   initialStrength: z.number().gt(0).max(1).default(0.5).describe("Strength of initial ties, in (0,1]."),
   initialTrust: probability("Trust on each side of an initial tie.").default(0.6),
   dunbar: z
@@ -191,7 +194,8 @@ const mechanismsSchema = z.strictObject({
     .strictObject({
       enabled,
       every: positiveInt("Steps between event rounds.").default(30),
-      count: positiveInt("Events per round, each on one topic.").default(5),
+      perAgent: z.number().min(0).default(0.01).describe("Events per round per agent: perAgent × N events a round, a fractional part rounded up with that probability (stream events). Replaced by `count` when given."),
+      count: nonNegativeInt("Old form: events per round in total, whatever N (not size-comparable).").optional(),
       minSimilarity: probability("Least similarity to the event's topic to consider attending.").default(0.5),
       meetings: nonNegativeInt("Others each attendee meets.").default(3),
       preferKnown: probability("Probability a meeting goes to someone the attendee follows or is followed by, when one attends.").default(0.8),
@@ -202,7 +206,8 @@ const mechanismsSchema = z.strictObject({
   opportunities: z
     .strictObject({
       enabled,
-      rate: z.number().min(0).default(5).describe("Mean opportunities arising per step (Poisson)."),
+      perAgent: z.number().min(0).default(0.01).describe("Mean opportunities arising per agent and step: Poisson(perAgent × N) a step. Replaced by `rate` when given."),
+      rate: z.number().min(0).optional().describe("Old form: mean opportunities per step in total, whatever N (not size-comparable)."),
       routing: z
         .enum(ROUTINGS)
         .default("trust-gated")

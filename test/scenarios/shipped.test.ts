@@ -57,6 +57,8 @@ function loaded(file: string, set: readonly string[] = []): Scenario {
 /** The tiny overrides for a shipped scenario, as `--set` strings. */
 function tinySets(full: Scenario): string[] {
   const sets = ["steps=6", "replicates=2", "metrics.every=3", "metrics.search.pairs=20", "metrics.separation.samples=20"];
+  // Opportunities are per agent: 30 agents for 6 days need a high rate for every chart to have data.
+  sets.push("mechanisms.opportunities.perAgent=0.2");
   // Generators with a fixed node count (and graph files) keep theirs.
   const fixed = ["karate-club", "florentine-families", "file"];
   if (!fixed.includes(String(full.network.initial.generator))) sets.push("agents.count=30");
