@@ -33,16 +33,19 @@ export class Exposure {
     known.set(knower, this.now);
   }
 
-  /** Whether anyone knows of a detected self-interested act by `actor`. */
-  exposed(actor: number): boolean {
-    return this.knowers[actor] !== undefined;
+  /**
+   * How many agents learned of a detected self-interested act by `actor` at step
+   * `since` or later; older knowledge is dropped on the way (it can never count again).
+   */
+  recent(actor: number, since: number): number {
+    const known = this.knowers[actor];
+    if (!known) return 0;
+    if (since > -Infinity) for (const [k, at] of known) if (at < since) known.delete(k);
+    return known.size;
   }
 
-  /**
-   * Share of i's current ties that learned of a detected self-interested act by i at
-   * step `since` or later (0 without ties).
-   */
-  shareOfTies(ties: TieStore, i: number, since: number): number {
+  /** How many of i's current ties learned of a detected self-interested act by i at step `since` or later. */
+  tiesKnowing(ties: TieStore, i: number, since: number): number {
     const known = this.knowers[i];
     const c = ties.count[i] as number;
     if (!known || c === 0) return 0;
@@ -52,6 +55,6 @@ export class Exposure {
       const at = known.get(ties.nbr[s] as number);
       if (at !== undefined && at >= since) k++;
     }
-    return k / c;
+    return k;
   }
 }

@@ -47,15 +47,20 @@ describe("unmasked", () => {
   });
 
   it("only knowledge learned within the last `memory` steps counts", () => {
-    const st = star([0.9, 0.9, 0.9, 0.9]);
-    st.exposure.now = 10;
-    st.exposure.learn(1, 0);
-    st.exposure.now = 20;
-    st.exposure.learn(2, 0);
-    judgeAt(st, 40, 0.3, 0.5, 30); // window 11..40: only 2's knowledge (1 of 4)
-    expect(st.tallies.unmaskedStep[0]).toBe(-1);
-    judgeAt(st, 39, 0.3, 0.5, 30); // window 10..39: both (2 of 4)
-    expect(st.tallies.unmaskedStep[0]).toBe(39);
+    const knownAt10And20 = () => {
+      const st = star([0.9, 0.9, 0.9, 0.9]);
+      st.exposure.now = 10;
+      st.exposure.learn(1, 0);
+      st.exposure.now = 20;
+      st.exposure.learn(2, 0);
+      return st;
+    };
+    const late = knownAt10And20();
+    judgeAt(late, 40, 0.3, 0.5, 30); // window 11..40: only 2's knowledge (1 of 4)
+    expect(late.tallies.unmaskedStep[0]).toBe(-1);
+    const inTime = knownAt10And20();
+    judgeAt(inTime, 39, 0.3, 0.5, 30); // window 10..39: both (2 of 4)
+    expect(inTime.tallies.unmaskedStep[0]).toBe(39);
     const forever = star([0.9, 0.9, 0.9, 0.9]);
     forever.exposure.learn(1, 0);
     forever.exposure.learn(2, 0);
@@ -63,11 +68,15 @@ describe("unmasked", () => {
     expect(forever.tallies.unmaskedStep[0]).toBe(1000);
   });
 
-  it("knowers that are not its ties do not count", () => {
+  it("knowers that are not its ties do not count; share 0 still needs one tie that knows", () => {
     const st = star([0.9, 0.9, 0.9, 0.9]);
     st.exposure.learn(1, 2); // agent 1 knows about agent 2, not about 0
     judgeAt(st, 1, 0.3, 0);
     expect(st.tallies.unmaskedStep[0]).toBe(-1);
+    expect(st.tallies.unmaskedStep[2]).toBe(-1); // 2 has no ties: not judged
+    st.exposure.learn(3, 0);
+    judgeAt(st, 2, 0.3, 0);
+    expect(st.tallies.unmaskedStep[0]).toBe(2);
   });
 
   it("a detection and the gossip about it make the detector and the believers know", () => {
@@ -79,6 +88,6 @@ describe("unmasked", () => {
     st.detections.push(1, 0);
     trust(st, { enabled: true, penalty: 0.8, gossip: 1, gossipPenalty: 0.5, gossipTrustMin: 0.5, distrusted: 0, unmaskedShare: 0.75, memory: 0 }, stream(1, "trust"), 5);
     expect(st.tallies.unmaskedStep[0]).toBe(5); // 1, 2, 3 of 4 ties know
-    expect(st.exposure.shareOfTies(st.ties, 0, 0)).toBe(0.75);
+    expect(st.exposure.tiesKnowing(st.ties, 0, 0)).toBe(3);
   });
 });
