@@ -74,6 +74,7 @@ export const SWEEP_CHARTS = [
   { chart: "sweep-ties", suffix: "ties_mean", series: "strategy", title: "Final stable ties per agent", yTitle: "stable ties per agent" },
   { chart: "sweep-dunbar-layers", suffix: "ties_mean", series: "dunbar-layer", title: "Final stable ties per agent within each Dunbar layer (cumulative, clustered by tie strength)", yTitle: "ties per agent within the layer" },
   { chart: "sweep-strangers", suffix: "opportunities_from_strangers_share", series: "strategy", title: "Share of opportunities received from strangers", yTitle: "share from strangers (0–1)" },
+  { chart: "sweep-weak-ties", suffix: "opportunity_chain_weak_tie_share", series: "strategy", title: "Share of referral-chain hops over weak ties (Granovetter 1973)", yTitle: "weak-tie share of hops (0–1)" },
 ] as const;
 
 const DUNBAR_LAYER = /^dunbar_layer_\d+$/;

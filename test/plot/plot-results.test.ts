@@ -120,7 +120,7 @@ describe("plotResults on a sweep folder", () => {
       expect(files, c).toContain(`${c}.svg`);
       expect(files, c).toContain(`${c}.vl.json`);
     }
-    expect(r.skipped.map((s) => s.chart).sort()).toEqual(["sweep-distrusted-share", "sweep-dunbar-layers", "sweep-followers", "sweep-strangers", "sweep-ties", "sweep-unmasked-share", "sweep-value-received"]);
+    expect(r.skipped.map((s) => s.chart).sort()).toEqual(["sweep-distrusted-share", "sweep-dunbar-layers", "sweep-followers", "sweep-strangers", "sweep-ties", "sweep-unmasked-share", "sweep-value-received", "sweep-weak-ties"]);
     const svg = readFileSync(join(r.outDir, "sweep-trust-received.svg"), "utf8");
     expect(svg).toContain("network.followCap");
     expect(svg).toContain("sweep-demo · seed 7 · netvalue 0.1.0");
