@@ -91,6 +91,7 @@ export function step(state: ModelState, params: StepParams, rngs: StepStreams, t
     profile[k] = (profile[k] as number) + Number(now - mark);
     mark = now;
   };
+  state.exposure.now = t; // knowledge of detected deception learned in this step is dated t
   const order = permutation(rngs.order, state.n);
   // Reshares made last step are delivered first, then this step's posts.
   const carried = state.next;

@@ -56,7 +56,8 @@ export interface PlotResult {
 /** Time series charts: chart name, timeseries.csv column, title, y axis title (with units). */
 export const TIMESERIES_CHARTS = [
   { chart: "trust-received", metric: "trust_received_mean", title: "Trust received: mean trust an agent's ties place in it", yTitle: "trust received (0–1)" },
-  { chart: "unmasked-share", metric: "unmasked_share", title: "Share of agents unmasked so far", yTitle: "unmasked share (0–1)" },
+  { chart: "unmasked-share", metric: "unmasked_share", title: "Share of agents unmasked so far (detected deception known to their ties)", yTitle: "unmasked share (0–1)" },
+  { chart: "distrusted-share", metric: "distrusted_share", title: "Share of agents distrusted so far (mean trust received below the threshold)", yTitle: "distrusted share (0–1)" },
   { chart: "followers", metric: "followers_mean", title: "Followers per agent", yTitle: "followers per agent" },
   { chart: "opportunities-per-agent", metric: "opportunities_per_agent", title: "Opportunities received so far, per agent", yTitle: "opportunities per agent" },
   { chart: "value-received", metric: "value_received_mean", title: "Value received so far: relevance of content read, per agent", yTitle: "value per agent" },
@@ -67,12 +68,14 @@ export const SWEEP_CHARTS = [
   { chart: "sweep-trust-received", suffix: "trust_received_mean", series: "strategy", title: "Final trust received", yTitle: "trust received (0–1)" },
   { chart: "sweep-opportunities-per-agent", suffix: "opportunities_per_agent", series: "strategy", title: "Opportunities received by the end", yTitle: "opportunities per agent" },
   { chart: "sweep-unmasked-share", suffix: "unmasked_share", series: "strategy", title: "Share unmasked by the end", yTitle: "unmasked share (0–1)" },
+  { chart: "sweep-distrusted-share", suffix: "distrusted_share", series: "strategy", title: "Share distrusted by the end", yTitle: "distrusted share (0–1)" },
   { chart: "sweep-followers", suffix: "followers_mean", series: "strategy", title: "Final followers per agent", yTitle: "followers per agent" },
   { chart: "sweep-value-received", suffix: "value_received_mean", series: "strategy", title: "Value received by the end (relevance of content read)", yTitle: "value per agent" },
   { chart: "sweep-mean-distance", suffix: "mean_distance_hops", series: "layer", title: "Final mean distance per layer", yTitle: "mean distance (hops)" },
   { chart: "sweep-ties", suffix: "ties_mean", series: "strategy", title: "Final stable ties per agent", yTitle: "stable ties per agent" },
   { chart: "sweep-dunbar-layers", suffix: "ties_mean", series: "dunbar-layer", title: "Final stable ties per agent within each Dunbar layer (cumulative, clustered by tie strength)", yTitle: "ties per agent within the layer" },
   { chart: "sweep-strangers", suffix: "opportunities_from_strangers_share", series: "strategy", title: "Share of opportunities received from strangers", yTitle: "share from strangers (0–1)" },
+  { chart: "sweep-weak-ties", suffix: "opportunity_chain_weak_tie_share", series: "strategy", title: "Share of referral-chain hops over weak ties (Granovetter 1973)", yTitle: "weak-tie share of hops (0–1)" },
 ] as const;
 
 const DUNBAR_LAYER = /^dunbar_layer_\d+$/;

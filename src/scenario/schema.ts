@@ -254,6 +254,9 @@ const mechanismsSchema = z.strictObject({
       unmaskedShare: probability(
         "An agent is unmasked from the first step at least this share of its ties know of a detected self-interested act by it (detected it or believed gossip about it).",
       ).default(0.5),
+      memory: nonNegativeInt(
+        "Steps a detection or believed gossip counts toward unmasking (the knowledge of the ties in unmaskedShare); 0: never forgotten.",
+      ).default(30),
       gossipTrustMin: probability("A detector's tie hears its gossip only if it trusts the detector at least this much.").default(0.5),
       gossipOnce: z
         .boolean()
