@@ -236,6 +236,7 @@ const mechanismsSchema = z.strictObject({
           window: positiveInt("A follow is dropped when its author has brought no value (content of positive relevance, an opportunity) for this many steps.").default(30),
           trustMin: probability("A follow is dropped when the follower's trust in its author falls below this (0: never for trust).").default(0.1),
           unmasked: z.boolean().default(true).describe("Followers drop an author once it is unmasked."),
+          every: positiveInt("Steps between an agent's reviews of its follows (agents staggered by id).").default(7),
         })
         .prefault({})
         .describe("Unfollowing (Kwak, Chun & Moon 2011): follows, follow-backs included, end when they bring no value, lose trust or follow an unmasked author."),
