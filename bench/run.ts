@@ -13,6 +13,8 @@ Object.assign(suites, { separation: async () => (await import("./separation.js")
 
 Object.assign(suites, { sweep: async () => (await import("./sweep.js")).sweepSuite() });
 
+Object.assign(suites, { startup: async () => (await import("./startup.js")).startupSuite() });
+
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--")); // flags such as --quick are the suites' own
   const names = wanted.length ? wanted : Object.keys(suites);
