@@ -264,3 +264,12 @@ export function typeLabel(field: ZodLike): string {
       return def.type;
   }
 }
+
+/** "integer" or "number" for a numeric field at `path` (data-aware), null for any other field. */
+export function numericKind(root: ZodLike, path: readonly (string | number)[], rootData: unknown): "integer" | "number" | null {
+  const field = schemaAt(root, path, rootData);
+  if (!field) return null;
+  const { base } = unwrap(field);
+  if (base._zod.def.type !== "number") return null;
+  return numberShape(base).int ? "integer" : "number";
+}

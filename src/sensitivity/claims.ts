@@ -156,7 +156,8 @@ export function wilsonShare(holds: number, runs: number, z = 1.959964): Share {
   const z2 = z * z;
   const centre = (p + z2 / (2 * runs)) / (1 + z2 / runs);
   const half = (z / (1 + z2 / runs)) * Math.sqrt((p * (1 - p)) / runs + z2 / (4 * runs * runs));
-  return { runs, share: p, ciLow: Math.max(0, centre - half), ciHigh: Math.min(1, centre + half) };
+  // At p = 0 or 1 the bound is exactly 0 or 1; rounding would leave it a hair inside.
+  return { runs, share: p, ciLow: holds === 0 ? 0 : Math.max(0, centre - half), ciHigh: holds === runs ? 1 : Math.min(1, centre + half) };
 }
 
 export interface Bin {

@@ -3,6 +3,7 @@ import type { CommandModule } from "yargs";
 import { runCommand } from "./run.js";
 import { sweepCommand } from "./sweep.js";
 import { mergeCommand } from "./merge.js";
+import { sensitivityCommand } from "./sensitivity.js";
 import { validateCommand } from "./validate.js";
 import { schemaCommand } from "./schema.js";
 import { plotCommand } from "./plot.js";
@@ -12,6 +13,7 @@ import { measureCommand } from "./measure.js";
 export const commands: CommandModule<any, any>[] = [
   runCommand,
   sweepCommand,
+  sensitivityCommand,
   mergeCommand,
   validateCommand,
   schemaCommand,

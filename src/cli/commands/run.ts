@@ -1,6 +1,8 @@
 /**
  * `netvalue run <scenario...>`: runs each scenario's replicates and writes its
  * outputs (README Outputs), then prints where they went and the headline numbers.
+ * A scenario with a sweep runs as `netvalue sweep` would; one with a sensitivity
+ * block as `netvalue sensitivity` would.
  */
 import type { CommandModule } from "yargs";
 import { runScenario } from "../../experiment/run-scenario.js";
@@ -77,6 +79,12 @@ export const runCommand: CommandModule<object, RunArgs> = {
           ...(args.workers !== undefined ? { workers: args.workers } : {}),
           ...(args.out !== undefined ? { out: args.out } : {}),
         };
+        if (scenario.sensitivity) {
+          progress.done();
+          const { runSensitivityCommand } = await import("./sensitivity.js");
+          if (!(await runSensitivityCommand(scenario, baseDir, args))) return;
+          continue;
+        }
         if (Object.keys(scenario.sweep).length > 0) {
           const result = await runSweep(scenario, common);
           progress.done();

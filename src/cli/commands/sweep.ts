@@ -63,6 +63,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       throw new InputError(`${args.scenario} is a validation experiment (top-level 'validation:'), not a model scenario: run it with 'netvalue run ${args.scenario}'`);
     }
     const { scenario, baseDir } = loadWithOverrides(args.scenario, args);
+    if (scenario.sensitivity) throw new InputError(`${args.scenario} has a sensitivity block: run it with 'netvalue sensitivity ${args.scenario}'`);
     const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
     const interrupt = interruptSignal();
     const progress = executionProgress(args.quiet, scenario.name);
