@@ -207,7 +207,7 @@ export function findFlip(runs: readonly (readonly [number, boolean])[], bins: re
     const at = lo.value + ((0.5 - lo.share) / (hi.share - lo.share)) * (hi.value - lo.value);
     const below = runs.filter(([v]) => v < at);
     const above = runs.filter(([v]) => v >= at);
-    const share = (xs: readonly (readonly [number, boolean])[]) => xs.filter(([, h]) => h).length / xs.length;
+    const share = (xs: readonly (readonly [number, boolean])[]) => (xs.length ? xs.filter(([, h]) => h).length / xs.length : NaN);
     return { at, shareBelow: share(below), shareAbove: share(above) };
   }
   return null;

@@ -48,12 +48,16 @@ function trajectory(k: number, levels: number, rng: Rng): Trajectory {
     const j = integer(rng, 0, i + 1);
     [order[i], order[j]] = [order[j] as number, order[i] as number];
   }
-  const points = [start];
+  // Snap to multiples of 1/(2(p−1)) (which hold every level and every level ± Δ, for odd p too),
+  // so a level is the same number wherever a trajectory reaches it.
+  const half = 2 * (levels - 1);
+  const snap = (v: number) => Math.round(v * half) / half;
+  const points = [start.map(snap)];
   let current = start;
   for (const i of order) {
     current = [...current];
     current[i] = (current[i] as number) + (up[i] ? delta : -delta);
-    points.push(current);
+    points.push(current.map(snap));
   }
   return { points, moved: order };
 }
