@@ -44,6 +44,8 @@ export type { MergeResult } from "./experiment/merge.js";
 export { compareResultDirs } from "./experiment/compare.js";
 export type { Difference } from "./experiment/compare.js";
 export type { ExecuteOptions, ExecuteProgress, PartFailure } from "./experiment/execute.js";
+export { pairedComparison, unpairedComparison, compareBySeed } from "./experiment/paired.js";
+export type { Comparison } from "./experiment/paired.js";
 export { simulateReplicate } from "./engine/run.js";
 export type { ReplicateHooks, ReplicateOutput } from "./engine/run.js";
 export type {
@@ -56,6 +58,9 @@ export type {
   AgentRecord,
 } from "./engine/observation.js";
 export { headlineTable } from "./io/report.js";
+
+// Global sensitivity analysis (Morris, Sobol') and claims.
+export * from "./sensitivity/index.js";
 
 // Classic validation experiments (Watts–Strogatz 1998, Kleinberg 2000).
 export { runValidation, loadValidation, validationFromObject, isValidationFile } from "./validation/index.js";

@@ -74,4 +74,14 @@ describe("runSensitivity", () => {
     expect(files).toBe(7 + 12);
     expect(differences).toEqual([]);
   });
+
+  it("--resume redoes only a missing point and gives the same bytes", async () => {
+    const sc = scenarioFromObjectOrThrow(TINY_SENSITIVITY);
+    const dir = join(root, "merged");
+    const cells = readManifest(dir)!.sweep!.cells;
+    rmSync(join(dir, "cells", cells[5]!.id), { recursive: true, force: true });
+    const r = await runSensitivity(sc, { out: dir, workers: 0, resume: true });
+    expect(r.cells.filter((c) => c.skipped)).toHaveLength(11);
+    expect(compareResultDirs(join(root, "whole"), dir).differences).toEqual([]);
+  });
 });
