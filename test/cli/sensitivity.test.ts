@@ -23,7 +23,7 @@ describe("netvalue sensitivity", () => {
     const a = netvalue("sensitivity", scenario, "--out", join(dir, "a"), "--workers", "2", "--quiet");
     expect(a.stderr).toBe("");
     expect(a.code).toBe(0);
-    expect(a.stdout).toContain("8/8 cells complete");
+    expect(a.stdout).toContain("8/8 points complete of a 8-point design");
     expect(a.stdout).toContain(`${join(dir, "a")}/indices.csv`);
     const b = netvalue("run", scenario, "--out", join(dir, "b"), "--workers", "1", "--quiet");
     expect(b.code).toBe(0);

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyseOutput, buildDesign, type DesignParameter } from "../../src/sensitivity/design.js";
 import { streamFromKey } from "../../src/random/streams.js";
 import type { IndexEstimate } from "../../src/sensitivity/types.js";
+import { morrisTrajectories, trajectoryDistance } from "../../src/sensitivity/morris.js";
 
 const sobol = (samples: number) => ({ method: "sobol" as const, trajectories: 1, levels: 4, candidates: 0, samples });
 const params = (k: number, low: number, high: number): DesignParameter[] =>
@@ -87,6 +88,15 @@ describe("Morris elementary effects (Morris 1991; Campolongo et al. 2007)", () =
         });
       });
     }
+  });
+
+  it("Campolongo selection keeps trajectories more spread out than the first r drawn", () => {
+    const rng = () => streamFromKey("spread");
+    const first = morrisTrajectories(6, { trajectories: 5, levels: 4 }, rng());
+    const chosen = morrisTrajectories(6, { trajectories: 5, levels: 4, candidates: 60 }, rng());
+    const spread = (ts: typeof first) => ts.reduce((s, a, i) => s + ts.slice(i + 1).reduce((t, b) => t + trajectoryDistance(a, b) ** 2, 0), 0);
+    expect(spread(chosen)).toBeGreaterThan(spread(first));
+    expect(chosen).toHaveLength(5);
   });
 
   it("μ* ranks a nonlinear function's inputs: |x1|·x2 interaction gives σ > 0", () => {

@@ -75,6 +75,16 @@ describe("runSensitivity", () => {
     expect(differences).toEqual([]);
   });
 
+  it("Sobol': the ignored parameter's S1 and ST are exactly 0 too (f(AB_i) = f(A) under common random numbers)", async () => {
+    const sc = scenarioFromObjectOrThrow({ ...TINY_SENSITIVITY, sensitivity: { ...TINY_SENSITIVITY.sensitivity, method: "sobol", samples: 4 } });
+    const r = await runSensitivity(sc, { out: join(root, "sobol"), workers: 2 });
+    expect(r.totalCells).toBe(4 * (3 + 2));
+    const indices = readCsv(join(root, "sobol", "indices.csv"));
+    const dummy = indices.rows.filter((row) => row[1] === "mechanisms.events.minSimilarity");
+    expect(dummy.map((row) => row[3])).toEqual(["S1", "ST", "S1", "ST", "S1", "ST"]);
+    for (const row of dummy) expect(row.slice(4).map(Number)).toEqual([0, 0, 0]);
+  });
+
   it("--resume redoes only a missing point and gives the same bytes", async () => {
     const sc = scenarioFromObjectOrThrow(TINY_SENSITIVITY);
     const dir = join(root, "merged");

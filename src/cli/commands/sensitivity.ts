@@ -49,7 +49,7 @@ export async function runSensitivityCommand(
       ...(shard ? { shard } : {}),
     });
     progress.done();
-    return reportSweep(result);
+    return reportSweep(result, { unit: "points", whole: "design" });
   } finally {
     interrupt.dispose();
   }

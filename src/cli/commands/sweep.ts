@@ -25,7 +25,7 @@ interface SweepArgs extends ScenarioArgs {
 }
 
 /** Prints how a sweep ended; returns false (and sets the exit code) when it did not finish. */
-export function reportSweep(r: SweepResult): boolean {
+export function reportSweep(r: SweepResult, what: { readonly unit: string; readonly whole: string } = { unit: "cells", whole: "grid" }): boolean {
   for (const f of r.failures) {
     const params = f.cell.params.map(([p, v]) => `${p}=${JSON.stringify(v)}`).join(", ");
     process.stderr.write(`failed: cell ${f.cell.index} (${params || "no parameters"}), replicate ${f.replicate}, seed ${f.seed}: ${f.error}\n`);
@@ -37,7 +37,7 @@ export function reportSweep(r: SweepResult): boolean {
     process.exitCode = 130;
     return false;
   }
-  process.stdout.write(`\n${r.name}: ${done}/${r.cells.length} cells complete${skipped ? ` (${skipped} reused)` : ""} of a ${r.totalCells}-cell grid, in ${r.outDir}/\n`);
+  process.stdout.write(`\n${r.name}: ${done}/${r.cells.length} ${what.unit} complete${skipped ? ` (${skipped} reused)` : ""} of a ${r.totalCells}-${what.unit.replace(/s$/, "")} ${what.whole}, in ${r.outDir}/\n`);
   if (r.tables.length) process.stdout.write(`combined tables: ${r.tables.map((t) => `${r.outDir}/${t}`).join(", ")}\n`);
   else if (r.complete) process.stdout.write(`this folder holds one shard: join the shards with 'netvalue merge <dirs...> --out <dir>'\n`);
   if (r.failures.length) {
