@@ -32,6 +32,12 @@ describe("netvalue sensitivity", () => {
     }
   });
 
+  it("`netvalue validate` counts the design's points", () => {
+    const r = netvalue("validate", scenario);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("# morris design of 8 points × 2 replicates = 16 runs");
+  });
+
   it("exits 2 naming the file and field of a bad block", () => {
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, stringify({ ...TINY_SENSITIVITY, sensitivity: { ...TINY_SENSITIVITY.sensitivity, outputs: ["no_such_column"] } }));

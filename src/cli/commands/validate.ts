@@ -13,6 +13,7 @@ import { ScenarioError, type Issue } from "../../errors.js";
 import { replicateSeeds } from "../../random/streams.js";
 import { loadScenario } from "../../scenario/load.js";
 import { safeExpandSweep } from "../../scenario/sweep.js";
+import { designSize } from "../../sensitivity/design.js";
 import { renderResolvedScenario, renderResolvedValidation } from "../../scenario/render.js";
 import { isValidationFile, loadValidation } from "../../validation/index.js";
 import { withScenarioOverrides, type ScenarioArgs } from "../options.js";
@@ -70,7 +71,9 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       const count = typeof replicates === "number" ? replicates : replicates.length;
       // Show at most SHOWN seeds: a count of a million must not print (or compute) a million.
       const seeds = replicateSeeds(seed, typeof replicates === "number" ? Math.min(replicates, SHOWN) : replicates.slice(0, SHOWN));
-      documents.push(renderResolvedScenario(loaded.scenario, { file, cells: cells.cells.length, replicates: count, seeds }));
+      const design = loaded.scenario.sensitivity;
+      const points = design ? designSize(Object.keys(design.parameters).length, design) : cells.cells.length;
+      documents.push(renderResolvedScenario(loaded.scenario, { file, cells: points, replicates: count, seeds, ...(design ? { design: design.method } : {}) }));
     }
     if (issues.length > 0) throw new ScenarioError(dedupe(issues));
     process.stdout.write(documents.join("---\n"));
