@@ -4,8 +4,8 @@
  * from outputs at those points to indices — used by `netvalue sensitivity` and by
  * the tests against analytic functions alike.
  *
- * Scaling: value = low + u·(high − low); integer fields are rounded to the nearest
- * whole number. Morris effects use the unit coordinates of the rounded values, so
+ * Scaling: value = low + u·(high − low), to 12 significant digits; integer fields
+ * are rounded to the nearest whole number. Morris effects use the unit coordinates of the rounded values, so
  * rounding never inflates an effect (morris.ts).
  */
 import type { Rng } from "../random/streams.js";
@@ -45,7 +45,8 @@ export function indexNames(method: "morris" | "sobol"): readonly string[] {
 
 function scale(p: DesignParameter, u: number): number {
   const v = p.low + u * (p.high - p.low);
-  return p.integer ? Math.round(v) : v;
+  // 12 significant digits: 0.4 rather than 0.39999999999999997 in design.csv and the cells' scenarios.
+  return p.integer ? Math.round(v) : Number(v.toPrecision(12));
 }
 
 /**
