@@ -12,6 +12,7 @@
  * adding an output never changes another's intervals.
  */
 import { join } from "node:path";
+import { ScenarioError } from "../errors.js";
 import { writeCsvAtomic, type CsvValue } from "../io/csv.js";
 import { readCsv } from "../io/csv-read.js";
 import { streamFromKey } from "../random/streams.js";
@@ -51,7 +52,8 @@ export function writeSensitivityTables(outDir: string, scenario: Scenario): stri
 
   const claims: [string, Claim][] = Object.entries(spec.claims).map(([name, text]) => {
     const r = parseClaim(text);
-    if (!r.ok) throw new Error(`claim ${name}: ${r.message}`); // the loader has already rejected it
+    // The loader rejects such a claim; a scenario built around it (e.g. read back from a manifest) gets the same message.
+    if (!r.ok) throw new ScenarioError([{ file: scenario.name, path: `sensitivity.claims.${name}`, message: r.message }]);
     return [name, r.claim];
   });
   const outcomes = claims.map(([, claim]) => runs.map((rs) => rs.map((get) => evaluateClaim(claim, get))));
