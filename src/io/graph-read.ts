@@ -16,12 +16,14 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { UndirectedGraph, MultiGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
-import * as gexf from "graphology-gexf";
-import * as graphml from "graphology-graphml";
-import { DOMParser } from "@xmldom/xmldom";
+import { createRequire } from "node:module";
 import { InputError } from "../errors.js";
-import { csrFromArcs, csrFromEdges, type Csr } from "../metrics/csr.js";
+import { csrFromArcs, csrFromEdges, type Csr } from "../graph/csr.js";
 import { parseEdgeList } from "./edge-list.js";
+
+// The XML readers (graphology-gexf, graphology-graphml, @xmldom/xmldom; CommonJS) load
+// on the first GEXF or GraphML file, so reading an edge list, or a scenario, stays fast.
+const require = createRequire(import.meta.url);
 
 export type GraphFileFormat = "edgelist" | "gexf" | "graphml";
 
@@ -81,6 +83,7 @@ function readBytes(file: string): Uint8Array {
  * Document class differs from ours, so they get the text and parse it again.)
  */
 function checkXml(file: string, text: string): void {
+  const { DOMParser } = require("@xmldom/xmldom") as typeof import("@xmldom/xmldom");
   const parser = new DOMParser({
     onError: (level: string, message: string) => {
       if (level === "warning") return;
@@ -103,6 +106,8 @@ function checkXml(file: string, text: string): void {
 function readXmlGraph(file: string, format: "gexf" | "graphml", bytes: Uint8Array): AbstractGraph {
   const text = new TextDecoder("utf-8").decode(bytes);
   checkXml(file, text);
+  const gexf = require("graphology-gexf") as typeof import("graphology-gexf");
+  const graphml = require("graphology-graphml") as typeof import("graphology-graphml");
   try {
     return format === "gexf"
       ? (gexf.parse(MultiGraph, text, { addMissingNodes: true }) as unknown as AbstractGraph)

@@ -1,5 +1,5 @@
 /**
- * Observations → CSV rows, with the fixed column order of README Outputs and STYLE
+ * Observations → CSV rows, with the fixed column order of README Outputs
  * ("run_id, replicate, seed, step, then parameters, then metrics"). Column names are
  * snake_case with units in the name where there is one; swept parameters keep their
  * scenario path (`network.followCap`) so a chart can map them back to the file.
@@ -10,7 +10,9 @@ import type {
   Observation,
   OpportunityRecord,
   StrategyObservation,
-} from "../engine/observation.js";
+  Stationarity,
+} from "../observation.js";
+import { HEADLINE_METRICS } from "../observation.js";
 import type { Layer } from "../scenario/schema.js";
 import type { CsvValue } from "./csv.js";
 
@@ -43,13 +45,18 @@ const STRATEGY_METRICS: readonly [string, (s: StrategyObservation) => CsvValue][
   ["trust_received_mean", (s) => s.trustReceivedMean],
   ["unmasked_share", (s) => s.unmaskedShare],
   ["time_to_unmask_median_steps", (s) => s.timeToUnmaskMedianSteps],
+  ["distrusted_share", (s) => s.distrustedShare],
+  ["time_to_distrust_median_steps", (s) => s.timeToDistrustMedianSteps],
   ["detections_received", (s) => s.detectionsReceived],
   ["opportunities_per_agent", (s) => s.opportunitiesPerAgent],
   ["opportunities_from_strangers_share", (s) => s.opportunitiesFromStrangersShare],
   ["opportunity_chain_mean_hops", (s) => s.opportunityChainMeanHops],
+  ["opportunity_chain_weak_tie_share", (s) => s.opportunityChainWeakTieShare],
+  ["opportunity_chain_strong_tie_share", (s) => s.opportunityChainStrongTieShare],
   ["value_received_mean", (s) => s.valueReceivedMean],
   ["posts_mean", (s) => s.postsMean],
   ["reshares_mean", (s) => s.resharesMean],
+  ["unfollows_mean", (s) => s.unfollowsMean],
 ];
 
 const LAYER_METRICS: readonly [string, (l: LayerObservation) => CsvValue][] = [
@@ -77,9 +84,11 @@ const LAYER_METRICS: readonly [string, (l: LayerObservation) => CsvValue][] = [
 function networkColumns(layers: readonly Layer[], dunbarLayers: readonly number[]): string[] {
   return [
     "follow_reciprocity",
+    "unfollows_step",
     "search_success_rate",
     "search_chain_mean_hops",
-    ...dunbarLayers.map((size) => `dunbar_layer_${size}_ties_mean`),
+    ...dunbarLayers.map((_, k) => `dunbar_layer_${k + 1}_ties_mean`),
+    ...dunbarLayers.slice(1).map((_, k) => `dunbar_layer_ratio_${k + 2}`),
     ...layers.flatMap((layer) => LAYER_METRICS.map(([name]) => `${layer}_${name}`)),
   ];
 }
@@ -88,9 +97,11 @@ function networkValues(o: Observation, layers: readonly Layer[]): CsvValue[] {
   const byLayer = new Map(o.layers.map((l) => [l.layer, l]));
   return [
     o.followReciprocity,
+    o.unfollowsStep,
     o.search?.successRate,
     o.search?.chainMeanHops,
-    ...o.dunbarLayerOccupancy,
+    ...o.dunbarLayers.tiesMean,
+    ...o.dunbarLayers.ratio,
     ...layers.flatMap((layer) => {
       const l = byLayer.get(layer);
       return LAYER_METRICS.map(([, f]) => (l ? f(l) : null));
@@ -136,16 +147,21 @@ export function summaryColumns(shape: TableShape): string[] {
     ...KEY_COLUMNS,
     ...shape.paramPaths,
     "steps",
+    "stationary_step",
+    ...HEADLINE_METRICS.map((m) => `stationary_step_${m}`),
     ...["all", ...shape.strategies].flatMap((s) => STRATEGY_METRICS.map(([n]) => `${s}_${n}`)),
     ...networkColumns(shape.layers, shape.dunbarLayers),
   ];
 }
 
-export function summaryRow(key: RunKey, final: Observation, shape: TableShape): CsvValue[] {
+/** `stationary` is the replicate's MSER-5 verdict (engine/stationarity.ts); null cells are empty. */
+export function summaryRow(key: RunKey, final: Observation, shape: TableShape, stationary: Stationarity): CsvValue[] {
   const byName = new Map(final.strategies.map((s) => [s.strategy, s]));
   return [
     ...keyValues(key),
     final.step,
+    stationary.step,
+    ...HEADLINE_METRICS.map((m) => stationary.byMetric[m]),
     ...["all", ...shape.strategies].flatMap((name) => {
       const s = byName.get(name);
       return STRATEGY_METRICS.map(([, f]) => (s ? f(s) : null));
@@ -181,13 +197,14 @@ export function opportunitiesColumns(shape: TableShape): string[] {
     "recipient",
     "recipient_strategy",
     "chain_length_hops",
+    "weak_tie_hops",
     "stranger",
     "outcome",
   ];
 }
 
 export function opportunityRow(key: RunKey, r: OpportunityRecord): CsvValue[] {
-  return [...keyValues(key), r.step, r.originator, r.topic, r.recipient, r.recipientStrategy, r.chainLength, r.stranger, r.outcome];
+  return [...keyValues(key), r.step, r.originator, r.topic, r.recipient, r.recipientStrategy, r.chainLength, r.weakHops, r.stranger, r.outcome];
 }
 
 export function agentsColumns(shape: TableShape): string[] {
@@ -207,6 +224,7 @@ export function agentsColumns(shape: TableShape): string[] {
     "followers",
     "trust_received",
     "unmasked_step",
+    "distrusted_step",
     "detections",
     "opportunities_received",
     "opportunities_from_strangers",
@@ -232,6 +250,7 @@ export function agentRow(key: RunKey, a: AgentRecord): CsvValue[] {
     a.followers,
     a.trustReceived,
     a.unmaskedStep,
+    a.distrustedStep,
     a.detections,
     a.opportunitiesReceived,
     a.opportunitiesFromStrangers,

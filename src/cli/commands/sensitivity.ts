@@ -2,21 +2,11 @@
  * `netvalue sensitivity <scenario>`: runs a scenario's `sensitivity:` design
  * (Morris or Sobol') on the worker pool, optionally one shard of it, resumable,
  * and writes indices.csv, claims.csv, claim-flips.csv, design.csv (README
- * "Sensitivity analysis"). The implementation is imported when the command runs,
- * so `netvalue --help` does not load it.
+ * "Sensitivity analysis"). `netvalue run` on the same file does the same.
  */
 import type { CommandModule } from "yargs";
 import { InputError } from "../../errors.js";
-import { parseShard } from "../../experiment/run-sweep.js";
-import {
-  executionProgress,
-  interruptSignal,
-  loadWithOverrides,
-  withExecutionOptions,
-  withScenarioOverrides,
-  type ScenarioArgs,
-} from "../options.js";
-import type { Scenario } from "../../scenario/types.js";
+import { executionProgress, interruptSignal, withExecutionOptions, withScenarioOverrides, type ScenarioArgs } from "../options.js";
 import { reportSweep } from "./sweep.js";
 
 interface SensitivityArgs extends ScenarioArgs {
@@ -26,33 +16,6 @@ interface SensitivityArgs extends ScenarioArgs {
   shard?: string;
   resume: boolean;
   quiet: boolean;
-}
-
-/** Runs a loaded scenario's design and reports it; shared with `netvalue run`. */
-export async function runSensitivityCommand(
-  scenario: Scenario,
-  baseDir: string,
-  args: { out?: string; workers?: number; shard?: string; resume: boolean; quiet: boolean },
-): Promise<boolean> {
-  const { runSensitivity } = await import("../../sensitivity/run-sensitivity.js");
-  const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
-  const interrupt = interruptSignal();
-  const progress = executionProgress(args.quiet, `${scenario.name} (${scenario.sensitivity?.method})`);
-  try {
-    const result = await runSensitivity(scenario, {
-      baseDir,
-      resume: args.resume,
-      signal: interrupt.signal,
-      onProgress: progress.onProgress,
-      ...(args.workers !== undefined ? { workers: args.workers } : {}),
-      ...(args.out !== undefined ? { out: args.out } : {}),
-      ...(shard ? { shard } : {}),
-    });
-    progress.done();
-    return reportSweep(result, { unit: "points", whole: "design" });
-  } finally {
-    interrupt.dispose();
-  }
 }
 
 export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
@@ -65,8 +28,31 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       .example("$0 sensitivity scenarios/robustness.yaml --workers 2", "Run the whole design on two worker threads")
       .example("$0 sensitivity scenarios/robustness.yaml --shard 1/4 --out results/part-1", "Run a quarter of the points; join the parts with 'netvalue merge'") as never,
   handler: async (args) => {
+    // The implementation loads only when the command runs, so `--help` stays fast.
+    const [{ loadWithOverrides }, { parseShard }, { runSensitivity }] = await Promise.all([
+      import("../../experiment/run-files.js"),
+      import("../../experiment/run-sweep.js"),
+      import("../../sensitivity/run-sensitivity.js"),
+    ]);
     const { scenario, baseDir } = loadWithOverrides(args.scenario, args);
     if (!scenario.sensitivity) throw new InputError(`${args.scenario} has no sensitivity block: run it with 'netvalue run' or 'netvalue sweep'`);
-    await runSensitivityCommand(scenario, baseDir, args);
+    const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
+    const interrupt = interruptSignal();
+    const progress = executionProgress(args.quiet, `${scenario.name} (${scenario.sensitivity.method})`);
+    try {
+      const result = await runSensitivity(scenario, {
+        baseDir,
+        resume: args.resume,
+        signal: interrupt.signal,
+        onProgress: progress.onProgress,
+        ...(args.workers !== undefined ? { workers: args.workers } : {}),
+        ...(args.out !== undefined ? { out: args.out } : {}),
+        ...(shard ? { shard } : {}),
+      });
+      progress.done();
+      reportSweep(result, { unit: "points", whole: "design" });
+    } finally {
+      interrupt.dispose();
+    }
   },
 };
