@@ -3,6 +3,7 @@
  * the same path `netvalue sensitivity` takes from design points to indices.csv.
  */
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { analyseOutput, buildDesign, type DesignParameter } from "../../src/sensitivity/design.js";
 import { streamFromKey } from "../../src/random/streams.js";
 import type { IndexEstimate } from "../../src/sensitivity/types.js";
@@ -35,6 +36,21 @@ describe("Sobol' indices (Saltelli 2010 S1, Jansen 1999 ST)", () => {
     const est = analyseOutput(design, y, 0, streamFromKey("unused"));
     pick(est, "S1").forEach((s, i) => expect(Math.abs(s - s1True[i]!)).toBeLessThan(0.02));
     pick(est, "ST").forEach((s, i) => expect(Math.abs(s - stTrue[i]!)).toBeLessThan(0.02));
+  });
+
+  it("an additive function Σ c_i x_i has S1 = ST = c_i² / Σ c_j² (no interactions), within 0.01 at N = 4096", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 2, maxLength: 5 }), (c) => {
+        const total = c.reduce((s, x) => s + x * x, 0);
+        fc.pre(total > 0.1);
+        const design = buildDesign(params(c.length, 0, 1), sobol(4096), streamFromKey("unused"));
+        const y = design.values.map((x) => x.reduce((s, xi, i) => s + c[i]! * xi, 0));
+        for (const e of analyseOutput(design, y, 0, streamFromKey("unused"))) {
+          expect(Math.abs(e.estimate - c[e.parameter]! ** 2 / total)).toBeLessThan(0.01);
+        }
+      }),
+      { numRuns: 10, seed: 13 },
+    );
   });
 
   it("bootstrap percentile intervals (B = 500, N = 1024) cover the Ishigami values and are seeded", () => {
