@@ -4,9 +4,8 @@
  * work is one replicate of one cell (a "part"), so replicates run in parallel and
  * results never depend on which worker ran what.
  */
-import type { Layer } from "../scenario/schema.js";
 import type { Scenario } from "../scenario/types.js";
-import type { TableShape } from "../io/rows.js";
+import { scenarioTableShape, type TableShape } from "../io/rows.js";
 import { replicateSeeds } from "../random/streams.js";
 
 export interface Cell {
@@ -30,15 +29,7 @@ export function populationStrategies(scenario: Scenario): string[] {
 
 /** The shape of a cell's tables, from its scenario and parameters. */
 export function tableShape(cell: Cell): TableShape {
-  const m = cell.scenario.metrics;
-  const layers: Layer[] = [];
-  for (const l of [...m.layers, ...(m.separation.enabled ? m.separation.layers : [])]) if (!layers.includes(l)) layers.push(l);
-  return {
-    paramPaths: cell.params.map(([p]) => p),
-    layers,
-    dunbarLayers: cell.scenario.network.dunbar.layers,
-    strategies: populationStrategies(cell.scenario),
-  };
+  return scenarioTableShape(cell.scenario, cell.params.map(([p]) => p));
 }
 
 export function runId(cell: Cell, replicate: number): string {

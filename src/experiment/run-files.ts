@@ -1,7 +1,8 @@
 /**
  * `runFiles`: what `netvalue run <file...>` does, as a library function. Validation
  * files (top-level `validation:` key) reproduce classic results with `runValidation`;
- * model scenarios run with `runScenario`, or `runSweep` when they have a sweep.
+ * model scenarios run with `runScenario`, or `runSweep` when they have a sweep, or
+ * `runSensitivity` when they have a sensitivity block.
  * Every argument check and every scenario load happens when the plan is made, before
  * anything runs; the outcomes then come one file at a time, so a caller can report
  * each and stop after an interrupted or failed one. Never logs.
@@ -37,6 +38,7 @@ export interface RunFilesOptions {
 export type FileOutcome =
   | { readonly kind: "validation"; readonly file: string; readonly outcome: ValidationOutcome }
   | { readonly kind: "sweep"; readonly file: string; readonly result: SweepResult }
+  | { readonly kind: "sensitivity"; readonly file: string; readonly result: SweepResult }
   | { readonly kind: "scenario"; readonly file: string; readonly summary: RunSummary };
 
 /** The checked, loaded files, ready to run. */
@@ -100,6 +102,13 @@ async function* modelOutcomes(loaded: readonly Loaded[], options: RunFilesOption
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
       ...(options.out !== undefined ? { out: options.out } : {}),
     };
+    if (scenario.sensitivity) {
+      const { runSensitivity } = await import("../sensitivity/run-sensitivity.js");
+      const result = await runSensitivity(scenario, common);
+      progress?.done();
+      yield { kind: "sensitivity", file, result };
+      continue;
+    }
     if (Object.keys(scenario.sweep).length > 0) {
       const result = await runSweep(scenario, common);
       progress?.done();

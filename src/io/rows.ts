@@ -14,6 +14,7 @@ import type {
 } from "../observation.js";
 import { HEADLINE_METRICS } from "../observation.js";
 import type { Layer } from "../scenario/schema.js";
+import type { Scenario } from "../scenario/types.js";
 import type { CsvValue } from "./csv.js";
 
 /** Identifies the rows of one replicate: its run id, index, seed and the cell's swept parameters. */
@@ -258,4 +259,17 @@ export function agentRow(key: RunKey, a: AgentRecord): CsvValue[] {
     a.posts,
     a.reshares,
   ];
+}
+
+/** The shape of the tables a scenario's runs write (strategies sorted, measured layers in order, then separation's). */
+export function scenarioTableShape(scenario: Scenario, paramPaths: readonly string[]): TableShape {
+  const m = scenario.metrics;
+  const layers: Layer[] = [];
+  for (const l of [...m.layers, ...(m.separation.enabled ? m.separation.layers : [])]) if (!layers.includes(l)) layers.push(l);
+  return {
+    paramPaths: [...paramPaths],
+    layers,
+    dunbarLayers: scenario.network.dunbar.layers,
+    strategies: Object.keys(scenario.agents.strategies).sort(),
+  };
 }

@@ -6,7 +6,9 @@
  * (`<chart>.svg` + `<chart>.vl.json`), atomically. A chart whose data is absent is
  * skipped with the reason; nothing is printed.
  */
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { readCsv } from "../io/csv-read.js";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../io/atomic.js";
 import {
@@ -25,6 +27,7 @@ import { distanceDistributionSpec } from "./spec-distance.js";
 import { sweepResponseSpec } from "./spec-sweep.js";
 import { hasSizeSeries, sizeSeriesChart } from "./size-series-chart.js";
 import { bandChartSpec } from "./spec-timeseries.js";
+import { claimSharesSpec, morrisSpec, sobolSpec } from "./spec-sensitivity.js";
 import { captionLine, fieldName } from "./theme.js";
 
 export type PlotFormat = "svg" | "png";
@@ -185,6 +188,22 @@ export function planCharts(r: LoadedResults, options: Pick<PlotOptions, "x" | "m
   return planned;
 }
 
+/** A sensitivity folder's charts: the method's index chart and, with claims, their shares. */
+export function planSensitivityCharts(dir: string, caption: LoadedResults["caption"]): Planned[] {
+  const indices = readCsv(join(dir, "indices.csv"));
+  const method = indices.rows[0]?.[indices.columns.indexOf("method")];
+  const planned: Planned[] =
+    method === "sobol"
+      ? [{ chart: "sensitivity-sobol", spec: sobolSpec(indices, caption) }]
+      : method === "morris"
+        ? [{ chart: "sensitivity-morris", spec: morrisSpec(indices, caption) }]
+        : [{ chart: "sensitivity-indices", skip: "indices.csv has no rows" }];
+  const sharesFile = join(dir, "claim-shares.csv");
+  const shares = existsSync(sharesFile) ? readCsv(sharesFile) : null;
+  planned.push(shares && shares.rows.length > 0 ? { chart: "claim-shares", spec: claimSharesSpec(shares, caption) } : { chart: "claim-shares", skip: "no claims (claim-shares.csv is empty)" });
+  return planned;
+}
+
 /**
  * Draws every chart the results folder at `dir` has data for.
  * @param dir a folder written by `netvalue run` or `netvalue sweep` (or `merge`).
@@ -198,7 +217,10 @@ export async function plotResults(dir: string, options: PlotOptions = {}): Promi
   const maxPanels = options.maxPanels ?? 24;
   const results = loadResults(dir, { maxCells: maxPanels });
   const outDir = options.out ?? join(results.dir, "charts");
-  const planned = planCharts(results, { maxPanels, ...(options.x !== undefined ? { x: options.x } : {}) });
+  // A sensitivity folder (indices.csv beside its cells) gets its own charts instead of a sweep's.
+  const planned = existsSync(join(resolve(dir), "indices.csv"))
+    ? planSensitivityCharts(resolve(dir), results.caption)
+    : planCharts(results, { maxPanels, ...(options.x !== undefined ? { x: options.x } : {}) });
   const written: string[] = [];
   const skipped: SkippedChart[] = [];
   const warnings: string[] = [];

@@ -310,6 +310,31 @@ const outputSchema = z.strictObject({
     .describe("Which CSV files to write."),
 });
 
+export const SENSITIVITY_METHODS = ["morris", "sobol"] as const;
+
+const sensitivitySchema = z
+  .strictObject({
+    method: z
+      .enum(SENSITIVITY_METHODS)
+      .default("morris")
+      .describe("morris: elementary effects (screening, r·(k+1) points); sobol: first-order and total indices (N·(k+2) points)."),
+    trajectories: positiveInt("Morris: number of trajectories r.").default(10),
+    levels: z.number().int().min(2).default(4).describe("Morris: grid levels p (even; the step is p / (2(p − 1)) of each range)."),
+    candidates: nonNegativeInt("Morris: draw this many trajectories and keep the r most spread out (Campolongo et al. 2007); 0 keeps the first r.").default(0),
+    samples: positiveInt("Sobol: base sample size N (a power of 2 is best); N·(k+2) points.").default(256),
+    bootstrap: nonNegativeInt("Resamples for the 95% percentile confidence intervals (0: no intervals).").default(1000),
+    parameters: z
+      .record(z.string(), z.tuple([z.number(), z.number()]))
+      .describe("Dotted scenario path → [low, high], sampled uniformly; integer fields stay integers (rounded)."),
+    outputs: z.array(z.string().min(1)).min(1).describe("summary.csv columns to analyse (mean over a point's replicates)."),
+    claims: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, "a name of letters, digits, '_' or '-'"), z.string().min(1))
+      .default({})
+      .describe("Name → a comparison over summary.csv columns of one run, e.g. 'a > b' or 'a - b >= 0.1'; each run holds it or not."),
+  })
+  .describe("Global sensitivity analysis over parameter ranges (`netvalue sensitivity`); every point uses the same replicate seeds.");
+export type SensitivitySpec = z.infer<typeof sensitivitySchema>;
+
 const seedSchema = z.number().int().min(0).max(4294967295);
 
 export const scenarioSchema = z.strictObject({
@@ -339,6 +364,7 @@ export const scenarioSchema = z.strictObject({
     .default({})
     .describe("Dotted path → list of values; the grid of every combination, each with all replicates."),
   output: outputSchema.prefault({}).describe("Where results go and which files are written."),
+  sensitivity: sensitivitySchema.optional(),
 });
 
 /** A scenario as written (every field optional). */

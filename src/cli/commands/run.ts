@@ -1,6 +1,8 @@
 /**
  * `netvalue run <scenario...>`: runs each scenario's replicates and writes its
  * outputs (README Outputs), then prints where they went and the headline numbers.
+ * A scenario with a sweep runs as `netvalue sweep` would; one with a sensitivity
+ * block as `netvalue sensitivity` would.
  */
 import type { CommandModule } from "yargs";
 import type { FileOutcome } from "../../experiment/run-files.js";
@@ -62,6 +64,7 @@ async function report(o: FileOutcome): Promise<boolean> {
     return true;
   }
   if (o.kind === "sweep") return reportSweep(o.result);
+  if (o.kind === "sensitivity") return reportSweep(o.result, { unit: "points", whole: "design" });
   const summary = o.summary;
   if (summary.aborted) {
     process.stderr.write(`interrupted: finished replicates are kept in ${summary.outDir}; run again with --resume to finish.\n`);

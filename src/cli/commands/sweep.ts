@@ -17,7 +17,7 @@ interface SweepArgs extends ScenarioArgs {
 }
 
 /** Prints how a sweep ended; returns false (and sets the exit code) when it did not finish. */
-export function reportSweep(r: SweepResult): boolean {
+export function reportSweep(r: SweepResult, what: { readonly unit: string; readonly whole: string } = { unit: "cells", whole: "grid" }): boolean {
   for (const f of r.failures) {
     const params = f.cell.params.map(([p, v]) => `${p}=${JSON.stringify(v)}`).join(", ");
     process.stderr.write(`failed: cell ${f.cell.index} (${params || "no parameters"}), replicate ${f.replicate}, seed ${f.seed}: ${f.error}\n`);
@@ -29,7 +29,7 @@ export function reportSweep(r: SweepResult): boolean {
     process.exitCode = 130;
     return false;
   }
-  process.stdout.write(`\n${r.name}: ${done}/${r.cells.length} cells complete${skipped ? ` (${skipped} reused)` : ""} of a ${r.totalCells}-cell grid, in ${r.outDir}/\n`);
+  process.stdout.write(`\n${r.name}: ${done}/${r.cells.length} ${what.unit} complete${skipped ? ` (${skipped} reused)` : ""} of a ${r.totalCells}-${what.unit.replace(/s$/, "")} ${what.whole}, in ${r.outDir}/\n`);
   if (r.tables.length) process.stdout.write(`combined tables: ${r.tables.map((t) => `${r.outDir}/${t}`).join(", ")}\n`);
   else if (r.complete) process.stdout.write(`this folder holds one shard: join the shards with 'netvalue merge <dirs...> --out <dir>'\n`);
   if (r.failures.length) {
@@ -61,6 +61,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       throw new InputError(`${args.scenario} is a validation experiment (top-level 'validation:'), not a model scenario: run it with 'netvalue run ${args.scenario}'`);
     }
     const { scenario, baseDir } = loadWithOverrides(args.scenario, args);
+    if (scenario.sensitivity) throw new InputError(`${args.scenario} has a sensitivity block: run it with 'netvalue sensitivity ${args.scenario}'`);
     const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
     const interrupt = interruptSignal();
     const progress = executionProgress(args.quiet, scenario.name);
