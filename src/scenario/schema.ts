@@ -196,6 +196,7 @@ const mechanismsSchema = z.strictObject({
       every: positiveInt("Steps between event rounds.").default(30),
       perAgent: z.number().min(0).default(0.01).describe("Events per round per agent: perAgent × N events a round, a fractional part rounded up with that probability (stream events). Replaced by `count` when given."),
       count: nonNegativeInt("Old form: events per round in total, whatever N (not size-comparable).").optional(),
+      minPerTopic: nonNegativeInt("Events every topic holds at least, each round (0: none). With 1 (default), attendance per agent does not fall in worlds too small for perAgent × N to cover every topic.").default(1),
       minSimilarity: probability("Least similarity to the event's topic to consider attending.").default(0.5),
       meetings: nonNegativeInt("Others each attendee meets.").default(3),
       preferKnown: probability("Probability a meeting goes to someone the attendee follows or is followed by, when one attends.").default(0.8),

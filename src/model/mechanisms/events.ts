@@ -1,7 +1,9 @@
 /**
  * Step 5, events (docs/MODEL.md One step: events): every `events.every` steps a round
  * of `perRound` events — perAgent × N, or the old absolute `events.count` — its
- * fractional part rounded up with that probability, each on a topic drawn uniformly.
+ * fractional part rounded up with that probability, each on a topic drawn uniformly;
+ * with `minPerTopic` > 0 the round holds at least that many events on every topic
+ * (the first K × minPerTopic events go round the topics, the rest are uniform).
  * Each active agent considers the round's events on topics it matches (similarity ≥
  * `minSimilarity`) and, with its strategy's `eventRate`, attends one of them drawn
  * uniformly: at most one event per round, so with events per capita an agent's
@@ -28,6 +30,8 @@ export interface EventsParams {
   readonly every: number;
   /** Mean events per round (perAgent × N, or the absolute count). */
   readonly perRound: number;
+  /** Events every topic holds at least, each round. */
+  readonly minPerTopic: number;
   readonly minSimilarity: number;
   readonly meetings: number;
   readonly preferKnown: number;
@@ -37,16 +41,17 @@ export interface EventsParams {
 
 export function events(state: ModelState, params: EventsParams, rng: Rng, step: number, order: Int32Array): void {
   if (!params.enabled || step % params.every !== 0) return;
-  const count = roundStochastic(rng, params.perRound);
-  if (count === 0) return;
   const { agents, strategies } = state;
   const n = state.n;
   const K = agents.interests.topics;
+  const floor = K * params.minPerTopic;
+  const count = Math.max(roundStochastic(rng, params.perRound), floor);
+  if (count === 0) return;
   // The round's events grouped by topic (event ids ascending within a topic).
   const topicOf = new Int32Array(count);
   const perTopic = new Int32Array(K + 1);
   for (let e = 0; e < count; e++) {
-    const t = Math.floor(rng() * K);
+    const t = e < floor ? e % K : Math.floor(rng() * K);
     topicOf[e] = t;
     perTopic[t + 1] = (perTopic[t + 1] as number) + 1;
   }
