@@ -7,8 +7,9 @@
 import { join } from "node:path";
 import { writeCsvAtomic, type CsvValue } from "../io/csv.js";
 import { readCsv, stackTables, type Table } from "../io/csv-read.js";
-import { KEY_COLUMNS } from "../io/rows.js";
-import type { Cell } from "./cell.js";
+import { writeCodebook } from "../io/codebook.js";
+import { KEY_COLUMNS, summaryDocs, type ColumnDoc } from "../io/rows.js";
+import { tableShape, type Cell } from "./cell.js";
 import { summarize } from "./statistics.js";
 
 export const SWEEP_SUMMARY_COLUMNS = ["cell_id", "metric", "n", "mean", "sd", "ci95_low", "ci95_high"] as const;
@@ -34,7 +35,21 @@ function metricColumns(table: Table, exclude: ReadonlySet<string>): number[] {
   return out;
 }
 
-/** Writes summary.csv and sweep-summary.csv in `outDir`; returns the file names. */
+function sweepSummaryDocs(paramPaths: readonly string[]): ColumnDoc[] {
+  const d = (name: string, unit: string, definition: string): ColumnDoc => ({ name, unit, kind: "point-in-time", definition });
+  return [
+    { name: "cell_id", unit: "label", kind: "key", definition: "the sweep cell (its folder under cells/)" },
+    ...paramPaths.map((p): ColumnDoc => ({ name: p, unit: "as in the scenario", kind: "key", definition: `swept parameter ${p} of this cell` })),
+    { name: "metric", unit: "label", kind: "key", definition: "a summary.csv column (unit, kind and definition in its own entry); values are over the cell's replicates" },
+    d("n", "replicates", "number of replicates with a value"),
+    d("mean", "the metric's unit", "mean over replicates"),
+    d("sd", "the metric's unit", "sample standard deviation (n − 1); empty when n < 2"),
+    d("ci95_low", "the metric's unit", "lower end of the 95% t interval of the mean, clipped to the metric's range; empty when n < 3 (too few replicates for an interval)"),
+    d("ci95_high", "the metric's unit", "upper end of the 95% t interval, clipped likewise"),
+  ];
+}
+
+/** Writes summary.csv, sweep-summary.csv and their codebook (columns.csv) in `outDir`; returns the file names. */
 export function writeSweepTables(outDir: string, cells: readonly { cell: Cell; dir: string }[]): string[] {
   const ordered = [...cells].sort((a, b) => a.cell.index - b.cell.index);
   const paramPaths = ordered[0]?.cell.params.map(([p]) => p) ?? [];
@@ -57,7 +72,10 @@ export function writeSweepTables(outDir: string, cells: readonly { cell: Cell; d
   });
   const columns = ["cell_id", ...paramPaths, ...SWEEP_SUMMARY_COLUMNS.slice(1)];
   writeCsvAtomic(join(outDir, "sweep-summary.csv"), columns, rows);
-  return ["summary.csv", "sweep-summary.csv"];
+  const first = ordered[0];
+  const docs = { "summary.csv": first ? summaryDocs(tableShape(first.cell)) : [], "sweep-summary.csv": sweepSummaryDocs(paramPaths) };
+  const codebook = writeCodebook(outDir, docs, ["summary.csv", "sweep-summary.csv"]);
+  return ["summary.csv", "sweep-summary.csv", codebook];
 }
 
 function paramCell(v: unknown): CsvValue {

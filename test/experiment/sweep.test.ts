@@ -24,7 +24,7 @@ describe("runSweep", () => {
     const sc = tinyScenario();
     const inline = await runSweep(sc, { out: join(root, "inline"), workers: 0 });
     expect(inline.complete).toBe(true);
-    expect(inline.tables).toEqual(["summary.csv", "sweep-summary.csv"]);
+    expect(inline.tables).toEqual(["summary.csv", "sweep-summary.csv", "columns.csv"]);
     const pooled = await runSweep(sc, { out: join(root, "pool"), workers: 2 });
     expect(pooled.complete).toBe(true);
     const shardDirs: string[] = [];
@@ -38,7 +38,7 @@ describe("runSweep", () => {
     mergeShards(shardDirs, join(root, "merged"));
     for (const other of ["pool", "merged"]) {
       const { files, differences } = compareResultDirs(join(root, "inline"), join(root, other));
-      expect(files).toBe(2 + 4 * 5); // combined tables + 4 cells × 5 CSV files
+      expect(files).toBe(3 + 4 * 6); // combined tables and their codebook + 4 cells × (5 CSV files + columns.csv)
       expect(differences).toEqual([]);
     }
   });
