@@ -8,11 +8,11 @@ import { join } from "node:path";
 import { writeCsvAtomic, type CsvValue } from "../io/csv.js";
 import { readCsv, stackTables, type Table } from "../io/csv-read.js";
 import { writeCodebook } from "../io/codebook.js";
-import { KEY_COLUMNS, summaryDocs, type ColumnDoc } from "../io/rows.js";
+import { KEY_COLUMNS, metricRange, summaryDocs, type ColumnDoc } from "../io/rows.js";
 import { tableShape, type Cell } from "./cell.js";
 import { summarize } from "./statistics.js";
 
-export const SWEEP_SUMMARY_COLUMNS = ["cell_id", "metric", "n", "mean", "sd", "ci95_low", "ci95_high"] as const;
+export const SWEEP_SUMMARY_COLUMNS = ["cell_id", "metric", "n", "mean", "sd", "ci95_low", "ci95_high", "ci95_note"] as const;
 
 function isNumeric(s: string): boolean {
   return s !== "" && Number.isFinite(Number(s));
@@ -46,6 +46,7 @@ function sweepSummaryDocs(paramPaths: readonly string[]): ColumnDoc[] {
     d("sd", "the metric's unit", "sample standard deviation (n − 1); empty when n < 2"),
     d("ci95_low", "the metric's unit", "lower end of the 95% t interval of the mean, clipped to the metric's range; empty when n < 3 (too few replicates for an interval)"),
     d("ci95_high", "the metric's unit", "upper end of the 95% t interval, clipped likewise"),
+    d("ci95_note", "label", "why the interval is empty ('n < 3: no interval'), or that it was clipped to the metric's range ('clipped to [0, 1]', 'clipped at 0'); empty otherwise"),
   ];
 }
 
@@ -66,8 +67,8 @@ export function writeSweepTables(outDir: string, cells: readonly { cell: Cell; d
       const name = combined.columns[i] as string;
       const j = t.columns.indexOf(name);
       const values = j < 0 ? [] : t.rows.map((r) => r[j] ?? "").filter(isNumeric).map(Number);
-      const s = summarize(values);
-      rows.push([cell.id, ...cell.params.map(([, v]) => paramCell(v)), name, s.n, s.mean, s.sd, s.ciLow, s.ciHigh]);
+      const s = summarize(values, metricRange(name));
+      rows.push([cell.id, ...cell.params.map(([, v]) => paramCell(v)), name, s.n, s.mean, s.sd, s.ciLow, s.ciHigh, s.note]);
     }
   });
   const columns = ["cell_id", ...paramPaths, ...SWEEP_SUMMARY_COLUMNS.slice(1)];

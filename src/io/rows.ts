@@ -12,6 +12,7 @@ import type {
   StrategyObservation,
 } from "../engine/observation.js";
 import type { Layer } from "../scenario/schema.js";
+import { UNBOUNDED, type ValueRange } from "../experiment/statistics.js";
 import type { CsvValue } from "./csv.js";
 
 /** Identifies the rows of one replicate: its run id, index, seed and the cell's swept parameters. */
@@ -92,7 +93,10 @@ export const LAYER_METRICS: readonly Column<LayerObservation>[] = [
   col("mean_distance_ci_high_hops", "hops", "point-in-time", "upper end of the interval of mean_distance_hops (see the low end)", (l) => l.separation?.meanDistanceCiHigh),
   col("intermediaries", "agents", "point-in-time", "mean_distance_hops − 1 (Backstrom et al. 2012)", (l) => l.separation?.intermediaries),
   col("median_distance_hops", "hops", "point-in-time", "median distance with SNAP's interpolation (each source counted at distance 0, so it can fall below 1)", (l) => l.separation?.medianDistance),
+  col("median_distance_ordinary_hops", "hops", "point-in-time", "the ordinary median distance over reachable ordered pairs (a single edge: 1)", (l) => l.separation?.medianDistanceOrdinary),
   col("effective_diameter_hops", "hops", "point-in-time", "90% effective diameter with SNAP's interpolation", (l) => l.separation?.effectiveDiameter),
+  col("global_efficiency", "1/hops (0–1)", "point-in-time", "mean of 1/distance over all ordered pairs, unreachable pairs counting 0 (Latora & Marchiori 2001; networkx global_efficiency): defined on fragmented layers", (l) => l.separation?.globalEfficiency),
+  col("harmonic_mean_distance_hops", "hops", "point-in-time", "1 / global_efficiency: the harmonic mean distance over all ordered pairs (infinite, so empty, when no pair is reachable)", (l) => l.separation?.harmonicMeanDistance),
   col("diameter_hops", "hops", "point-in-time", "largest finite distance (a lower bound when diameter_is_lower_bound)", (l) => l.separation?.diameter),
   col("diameter_is_lower_bound", "boolean", "point-in-time", "true when the diameter comes from sampled sources or HyperANF", (l) => l.separation?.diameterIsLowerBound),
   col("reachable_pairs_share", "share (0–1)", "point-in-time", "share of ordered pairs (i ≠ j) connected by a path", (l) => l.separation?.reachablePairs),
@@ -122,6 +126,30 @@ function layerColumn(layer: Layer, c: Column<LayerObservation>): Column<Observat
     const l = o.layers.find((x) => x.layer === layer);
     return l ? c.value(l) : null;
   });
+}
+
+/**
+ * The values a column's quantity can take, from its unit: a share, trust, coefficient or
+ * other "(0–1)" quantity lies in [0, 1]; modularity (unit "index") in [−1/2, 1]; every
+ * other numeric column of ours (counts, hops, steps, means of them) is ≥ 0.
+ */
+export function unitRange(unit: string): ValueRange {
+  if (unit.includes("0–1")) return { min: 0, max: 1 };
+  if (unit === "index") return { min: -0.5, max: 1 };
+  return { min: 0, max: Number.POSITIVE_INFINITY };
+}
+
+const RANGED: readonly ColumnDoc[] = [...STRATEGY_METRICS, ...LAYER_METRICS, ...NETWORK_METRICS];
+
+/**
+ * The range of a time series or summary column (`trust_received_mean`,
+ * `opportunistic_unmasked_share`, `social_mean_distance_hops`, `dunbar_layer_5_ties_mean`);
+ * unbounded for a name that is none of ours.
+ */
+export function metricRange(column: string): ValueRange {
+  if (/^dunbar_layer_\d+_ties_mean$/.test(column)) return unitRange("ties per agent");
+  for (const c of RANGED) if (column === c.name || column.endsWith(`_${c.name}`)) return unitRange(c.unit);
+  return UNBOUNDED;
 }
 
 /** Network-wide columns of an observation (on the `all` row of the time series). */

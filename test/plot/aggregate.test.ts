@@ -68,9 +68,23 @@ describe("mean and 95% CI per step and strategy", () => {
       columns: ["run_id", "replicate", "seed", "step", "strategy", "m", "empty"],
       rows: [["a", "0", "1", "0", "x", "2.5", ""]],
     };
-    expect(strategyBands(t, "m")).toEqual([{ panel: null, series: "x", x: 0, n: 1, mean: 2.5, ciLow: null, ciHigh: null }]);
+    expect(strategyBands(t, "m")).toEqual([{ panel: null, series: "x", x: 0, n: 1, mean: 2.5, ciLow: null, ciHigh: null, note: "n < 3: no interval" }]);
     expect(strategyBands(t, "empty")).toEqual([]);
     expect(strategyBands(t, "absent")).toEqual([]);
+  });
+
+  it("2 replicates draw no band; a share's band is clipped to [0, 1] and says so", () => {
+    const two: Table = {
+      columns: ["run_id", "replicate", "seed", "step", "strategy", "unmasked_share"],
+      rows: [["a", "0", "1", "5", "x", "0.2"], ["b", "1", "2", "5", "x", "0.9"]],
+    };
+    const [p] = strategyBands(two, "unmasked_share");
+    expect(p).toMatchObject({ n: 2, ciLow: null, ciHigh: null, note: "n < 3: no interval" });
+    const three: Table = { ...two, rows: [...two.rows, ["c", "2", "3", "5", "x", "1"]] };
+    const [q] = strategyBands(three, "unmasked_share");
+    expect(q?.ciHigh).toBe(1);
+    expect(q?.ciLow).toBeGreaterThanOrEqual(0);
+    expect(q?.note).toBe("clipped to [0, 1]");
   });
 
   it("drops `all` only when it would repeat a single strategy", () => {
