@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 // `npm run experiments`: runs every shipped scenario under scenarios/ (recursively,
 // .yaml/.yml) with the built CLI, each into results/<path under scenarios/ without
-// its extension>, then `netvalue plot` on each model scenario's results folder.
+// its extension>, then `netvalue plot` on each results folder.
 // - model scenarios go through `netvalue run`, which runs a sweep when the file has one;
 // - validation files (a top-level `validation` key: scenarios/validation/*.yaml)
-//   go through `netvalue run` too, which reproduces the classic result instead;
-//   their fixed-form CSVs are not charted;
+//   go through `netvalue run` too, which reproduces the classic result instead, and
+//   `netvalue plot` draws its paper's figure (watts-strogatz.svg; kleinberg-routing.svg,
+//   kleinberg-slopes.svg);
 // - scenarios/ci-reference.yaml is CI's (`npm run reproduce`) and is skipped.
 // Stops at the first failing command with its exit code. Run after `npm run build`.
 // `node scripts/experiments.js --dry-run` prints the commands without running them.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
 
 const ROOT = "scenarios";
 const DRY_RUN = process.argv.includes("--dry-run");
@@ -26,11 +26,6 @@ function scenarioFiles(dir) {
       if (e.isDirectory()) return scenarioFiles(path);
       return /\.ya?ml$/.test(e.name) && !(dir === ROOT && SKIP.has(e.name)) ? [path] : [];
     });
-}
-
-function isValidation(file) {
-  const data = parse(readFileSync(file, "utf8"));
-  return typeof data === "object" && data !== null && Object.hasOwn(data, "validation");
 }
 
 function netvalue(...args) {
@@ -50,6 +45,6 @@ const total = performance.now();
 for (const file of scenarioFiles(ROOT)) {
   const out = join("results", relative(ROOT, file).replace(/\.ya?ml$/, ""));
   netvalue("run", file, "--out", out);
-  if (!isValidation(file)) netvalue("plot", out);
+  netvalue("plot", out);
 }
 process.stdout.write(`\nexperiments: done in ${((performance.now() - total) / 1000).toFixed(0)}s\n`);

@@ -65,7 +65,7 @@ export function baseConfig(): Record<string, unknown> {
     title: { fontSize: 14, subtitleFontSize: 11, subtitleColor: "#555555", offset: 12 },
     axis: { labelFontSize: 11, titleFontSize: 12, grid: true, gridColor: "#eeeeee" },
     legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
-    header: { labelFontSize: 11, titleFontSize: 12, ...FACET_HEADER },
+    header: { labelFontSize: 11, titleFontSize: 12, labelLimit: 0 },
   };
 }
 
