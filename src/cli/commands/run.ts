@@ -22,6 +22,7 @@ interface RunArgs extends ScenarioArgs {
   scenario: string[];
   out?: string;
   graph?: "gexf" | "graphml" | "none";
+  long?: boolean;
   workers?: number;
   resume: boolean;
   quiet: boolean;
@@ -34,6 +35,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     withExecutionOptions(withScenarioOverrides(y))
       .positional("scenario", { type: "string", array: true, demandOption: true, describe: "Scenario file(s), YAML or JSON" })
       .option("graph", { choices: ["gexf", "graphml", "none"] as const, describe: "Also write each replicate's final network" })
+      .option("long", { type: "boolean", describe: "Also write timeseries-long.csv: step, strategy, layer, metric, value (output.files.timeseriesLong)" })
       .example("$0 run scenarios/quickstart.yaml", "Run the quick-start experiment into results/quickstart/")
       .example("$0 run scenarios/quickstart.yaml --replicates 5 --set network.followCap=0 --out results/no-follows", "Override fields and choose the output folder")
       .example("$0 run scenarios/quickstart.yaml --graph gexf", "Also write the final networks for Gephi") as never,
@@ -44,7 +46,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       const { InputError } = await import("../../errors.js");
       if (validation.length < args.scenario.length) throw new InputError("give validation files and model scenarios in separate runs");
       if (args.out !== undefined && validation.length > 1) throw new InputError("--out names one folder: give one validation file with it");
-      const unused = (["set", "replicates", "steps", "graph"] as const).filter((o) => args[o] !== undefined);
+      const unused = (["set", "replicates", "steps", "graph", "long"] as const).filter((o) => args[o] !== undefined);
       if (unused.length > 0 || args.resume) throw new InputError(`validation files take --out, --seed, --workers and --quiet only (found --${[...unused, ...(args.resume ? ["resume"] : [])].join(", --")})`);
       for (const file of validation) {
         const line = progressLine(args.quiet);
@@ -60,7 +62,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       return;
     }
     const loaded = args.scenario.map((file) =>
-      loadWithOverrides(file, args, args.graph ? [`output.graph=${args.graph}`] : []),
+      loadWithOverrides(file, args, [...(args.graph ? [`output.graph=${args.graph}`] : []), ...(args.long ? ["output.files.timeseriesLong=true"] : [])]),
     );
     if (args.out !== undefined && loaded.length > 1) {
       throw new (await import("../../errors.js")).InputError("--out names one folder: give one scenario with it");

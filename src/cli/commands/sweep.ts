@@ -20,6 +20,7 @@ interface SweepArgs extends ScenarioArgs {
   out?: string;
   workers?: number;
   shard?: string;
+  long?: boolean;
   resume: boolean;
   quiet: boolean;
 }
@@ -55,6 +56,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     withExecutionOptions(withScenarioOverrides(y))
       .positional("scenario", { type: "string", demandOption: true, describe: "Scenario file with a sweep block" })
       .option("shard", { type: "string", describe: "Run only shard i of n (cells with grid index ≡ i−1 mod n), e.g. 3/16" })
+      .option("long", { type: "boolean", describe: "Also write each cell's timeseries-long.csv (output.files.timeseriesLong)" })
       .example("$0 sweep scenarios/ci-reference.yaml --workers 2", "Run the whole grid on two worker threads")
       .example("$0 sweep scenarios/ci-reference.yaml --shard 1/2 --out results/shard-1", "Run half of the grid (e.g. on one machine of a batch job)")
       .example("$0 sweep scenarios/ci-reference.yaml --resume", "Finish an interrupted sweep, reusing every complete cell") as never,
@@ -62,7 +64,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (isValidationFile(args.scenario)) {
       throw new InputError(`${args.scenario} is a validation experiment (top-level 'validation:'), not a model scenario: run it with 'netvalue run ${args.scenario}'`);
     }
-    const { scenario, baseDir } = loadWithOverrides(args.scenario, args);
+    const { scenario, baseDir } = loadWithOverrides(args.scenario, args, args.long ? ["output.files.timeseriesLong=true"] : []);
     const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
     const interrupt = interruptSignal();
     const progress = executionProgress(args.quiet, scenario.name);
