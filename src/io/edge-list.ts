@@ -76,10 +76,10 @@ function numberEnd(buf: Uint8Array, p: number, len: number): number {
   let c = buf[p] as number;
   if (c === 43 || c === 45) c = buf[++p] as number;
   let digits = 0;
-  while (p < len && (c = buf[p] as number) >= 48 && c <= 57) (p++, digits++);
+  for (; p < len && (c = buf[p] as number) >= 48 && c <= 57; p++) digits++;
   if (p < len && c === 46) {
     p++;
-    while (p < len && (c = buf[p] as number) >= 48 && c <= 57) (p++, digits++);
+    for (; p < len && (c = buf[p] as number) >= 48 && c <= 57; p++) digits++;
   }
   if (digits === 0) return -1;
   if (p < len && (c === 101 || c === 69)) {
@@ -87,7 +87,7 @@ function numberEnd(buf: Uint8Array, p: number, len: number): number {
     c = buf[p] as number;
     if (c === 43 || c === 45) p++;
     let e = 0;
-    while (p < len && (c = buf[p] as number) >= 48 && c <= 57) (p++, e++);
+    for (; p < len && (c = buf[p] as number) >= 48 && c <= 57; p++) e++;
     if (e === 0) return -1;
   }
   if (p === len || c === SPACE || c === TAB || c === COMMA || c === NL || finalCr(buf, p, len)) return p;

@@ -23,7 +23,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function expectDocumented(dir: string): void {
   const book = readCsv(join(dir, "columns.csv"));
   expect(book.columns).toEqual(["file", "column", "unit", "kind", "definition"]);
-  const entries = new Map<string, string[]>();
+  const entries = new Map<string, readonly string[]>();
   for (const r of book.rows) {
     const k = `${r[0]}:${r[1]}`;
     expect(entries.has(k), `duplicate entry ${k}`).toBe(false);
@@ -35,7 +35,7 @@ function expectDocumented(dir: string): void {
     for (const c of readCsv(join(dir, f)).columns) {
       const e = entries.get(`${f}:${c}`);
       expect(e, `${f} column ${c} has no codebook entry`).toBeDefined();
-      const [, , unit, kind, definition] = e as string[];
+      const [, , unit, kind, definition] = e as readonly string[];
       expect(unit, `${f}:${c} unit`).not.toBe("");
       expect(KINDS, `${f}:${c} kind`).toContain(kind);
       expect((definition as string).length, `${f}:${c} definition`).toBeGreaterThan(5);
