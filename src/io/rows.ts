@@ -59,24 +59,25 @@ function col<T>(name: string, unit: string, kind: ColumnKind, definition: string
   return { name, unit, kind, definition, value };
 }
 
-const S = "among this strategy's agents (all agents on the `all` row)";
+/** The agents a strategy row describes; summary.csv's prefixed columns name the strategy instead. */
+const S = "of the row's strategy (every agent on the `all` row)";
 
 export const STRATEGY_METRICS: readonly Column<StrategyObservation>[] = [
   col("agents", "agents", "point-in-time", `number of agents ${S}`, (s) => s.agents),
-  col("ties_mean", "ties per agent", "point-in-time", `mean number of stable ties per agent ${S}`, (s) => s.tiesMean),
-  col("follows_mean", "follows per agent", "point-in-time", `mean number of accounts followed per agent ${S}`, (s) => s.followsMean),
-  col("followers_mean", "followers per agent", "point-in-time", `mean number of followers per agent ${S}`, (s) => s.followersMean),
-  col("followers_median", "followers", "point-in-time", `median number of followers ${S}`, (s) => s.followersMedian),
-  col("trust_received_mean", "trust (0–1)", "point-in-time", `mean, over agents with at least one tie ${S}, of the mean trust their ties place in them; empty when none has ties`, (s) => s.trustReceivedMean),
-  col("unmasked_share", "share (0–1)", "cumulative", `share of agents ${S} unmasked at or before this step (once unmasked, always unmasked)`, (s) => s.unmaskedShare),
-  col("time_to_unmask_median_steps", "steps", "cumulative", `median step of unmasking among the agents ${S} unmasked so far only (agents never unmasked are not counted, so read it with unmasked_share); empty when none is unmasked`, (s) => s.timeToUnmaskMedianSteps),
-  col("detections_received", "detections", "running total", `total number of detections of acts by agents ${S}, summed since step 0 (a count, not a mean per agent)`, (s) => s.detectionsReceived),
-  col("opportunities_per_agent", "opportunities per agent", "cumulative", `opportunities received since step 0, divided by the number of agents ${S}`, (s) => s.opportunitiesPerAgent),
-  col("opportunities_from_strangers_share", "share (0–1)", "cumulative", `share of the opportunities received since step 0 ${S} that came from an originator with no tie and no follow to the recipient; empty when none received`, (s) => s.opportunitiesFromStrangersShare),
-  col("opportunity_chain_mean_hops", "hops", "cumulative", `mean chain length of the opportunities received since step 0 ${S}; empty when none received`, (s) => s.opportunityChainMeanHops),
-  col("value_received_mean", "relevance units per agent", "cumulative", `sum since step 0 of the value of each distinct post read (the reader's weight on the post's topic × the post's quality, each in 0–1), averaged over agents ${S}`, (s) => s.valueReceivedMean),
-  col("posts_mean", "posts per agent", "cumulative", `posts made since step 0 per agent ${S}`, (s) => s.postsMean),
-  col("reshares_mean", "reshares per agent", "cumulative", `reshares made since step 0 per agent ${S}`, (s) => s.resharesMean),
+  col("ties_mean", "ties per agent", "point-in-time", `mean number of stable ties of the agents ${S}`, (s) => s.tiesMean),
+  col("follows_mean", "follows per agent", "point-in-time", `mean number of accounts followed by the agents ${S}`, (s) => s.followsMean),
+  col("followers_mean", "followers per agent", "point-in-time", `mean number of followers of the agents ${S}`, (s) => s.followersMean),
+  col("followers_median", "followers", "point-in-time", `median number of followers of the agents ${S}`, (s) => s.followersMedian),
+  col("trust_received_mean", "trust (0–1)", "point-in-time", `mean, over the agents ${S} that have at least one tie, of the mean trust their ties place in them; empty when none has ties`, (s) => s.trustReceivedMean),
+  col("unmasked_share", "share (0–1)", "cumulative", `share of the agents ${S} unmasked at or before this step (once unmasked, always unmasked)`, (s) => s.unmaskedShare),
+  col("time_to_unmask_median_steps", "steps", "cumulative", `median, over the agents ${S} unmasked so far, of the step at which each was unmasked; agents not (yet) unmasked are left out, so read it with unmasked_share; empty when none is`, (s) => s.timeToUnmaskMedianSteps),
+  col("detections_received", "detections", "running total", `number of detections of acts by the agents ${S}, summed since step 0 (a count for the whole group, not a mean per agent)`, (s) => s.detectionsReceived),
+  col("opportunities_per_agent", "opportunities per agent", "cumulative", `opportunities received since step 0 by the agents ${S}, divided by their number`, (s) => s.opportunitiesPerAgent),
+  col("opportunities_from_strangers_share", "share (0–1)", "cumulative", `share of the opportunities received since step 0 by the agents ${S} that came from an originator with no tie and no follow to the recipient; empty when none received`, (s) => s.opportunitiesFromStrangersShare),
+  col("opportunity_chain_mean_hops", "hops", "cumulative", `mean chain length of the opportunities received since step 0 by the agents ${S}; empty when none received`, (s) => s.opportunityChainMeanHops),
+  col("value_received_mean", "relevance units per agent", "cumulative", `sum since step 0 of the value of each distinct post read (the reader's weight on the post's topic × the post's quality, each in 0–1), averaged over the agents ${S}`, (s) => s.valueReceivedMean),
+  col("posts_mean", "posts per agent", "cumulative", `posts made since step 0, per agent ${S}`, (s) => s.postsMean),
+  col("reshares_mean", "reshares per agent", "cumulative", `reshares made since step 0, per agent ${S}`, (s) => s.resharesMean),
 ];
 
 export const LAYER_METRICS: readonly Column<LayerObservation>[] = [
@@ -246,7 +247,7 @@ export function timeseriesLongRows(key: RunKey, o: Observation, shape: TableShap
 }
 
 function prefixed(strategy: string, c: ColumnDoc): ColumnDoc {
-  return doc(`${strategy}_${c.name}`, c.unit, c.kind, `${c.definition.replace(S, strategy === "all" ? "among all agents" : `among ${strategy} agents`)}`);
+  return doc(`${strategy}_${c.name}`, c.unit, c.kind, c.definition.replace(S, strategy === "all" ? "(all agents)" : `with strategy ${strategy}`));
 }
 
 /** summary.csv: one row per replicate, final values; strategy metrics prefixed by strategy name. */
