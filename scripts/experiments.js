@@ -7,7 +7,11 @@
 //   go through `netvalue run` too, which reproduces the classic result instead, and
 //   `netvalue plot` draws its paper's figure (watts-strogatz.svg; kleinberg-routing.svg,
 //   kleinberg-slopes.svg);
-// - scenarios/ci-reference.yaml is CI's (`npm run reproduce`) and is skipped.
+// - scenarios/ci-reference.yaml is CI's (`npm run reproduce`) and is skipped;
+// - long experiments (size-series, robustness: tens of minutes to hours) run only when
+//   named: `npm run experiments -- size-series robustness`; naming any scenario (by
+//   its path under scenarios/ without extension) runs just those;
+// - after size-series, `netvalue fit` writes fit.csv and its chart beside the results.
 // Stops at the first failing command with its exit code. Run after `npm run build`.
 // `node scripts/experiments.js --dry-run` prints the commands without running them.
 import { spawnSync } from "node:child_process";
@@ -17,6 +21,8 @@ import { join, relative } from "node:path";
 const ROOT = "scenarios";
 const DRY_RUN = process.argv.includes("--dry-run");
 const SKIP = new Set(["ci-reference.yaml"]);
+const LONG = new Set(["size-series", "size-series-large", "robustness"]);
+const NAMED = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 
 function scenarioFiles(dir) {
   return readdirSync(dir, { withFileTypes: true })
@@ -42,9 +48,20 @@ function netvalue(...args) {
 }
 
 const total = performance.now();
-for (const file of scenarioFiles(ROOT)) {
-  const out = join("results", relative(ROOT, file).replace(/\.ya?ml$/, ""));
+const files = scenarioFiles(ROOT).filter((file) => {
+  const name = relative(ROOT, file).replace(/\.ya?ml$/, "");
+  return NAMED.length > 0 ? NAMED.includes(name) : !LONG.has(name);
+});
+const unknown = NAMED.filter((n) => !scenarioFiles(ROOT).some((f) => relative(ROOT, f).replace(/\.ya?ml$/, "") === n));
+if (unknown.length > 0) {
+  process.stderr.write(`experiments: no scenario named ${unknown.join(", ")} under ${ROOT}/\n`);
+  process.exit(2);
+}
+for (const file of files) {
+  const name = relative(ROOT, file).replace(/\.ya?ml$/, "");
+  const out = join("results", name);
   netvalue("run", file, "--out", out);
+  if (name === "size-series") netvalue("fit", out);
   netvalue("plot", out);
 }
 process.stdout.write(`\nexperiments: done in ${((performance.now() - total) / 1000).toFixed(0)}s\n`);

@@ -1,12 +1,9 @@
 /**
  * Options shared by the commands that load and run scenarios, and the glue that
- * turns them into scenario overrides, an abort signal and a progress line.
+ * turns them into an abort signal and a progress line. Light on purpose: every
+ * command's --help loads this module, so it imports no scenario or model code.
  */
 import type { Argv } from "yargs";
-import { dirname } from "node:path";
-import { ScenarioError } from "../errors.js";
-import { loadScenario } from "../scenario/load.js";
-import type { Scenario } from "../scenario/types.js";
 import { progressLine } from "./progress.js";
 import type { ExecuteProgress } from "../experiment/execute.js";
 
@@ -35,18 +32,6 @@ export function withExecutionOptions<T>(y: Argv<T>) {
     .option("workers", { type: "number", describe: "Worker threads (default: number of cores; 0 runs in the main thread)" })
     .option("resume", { type: "boolean", default: false, describe: "Keep complete outputs of an earlier, interrupted run and do only the rest" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line" });
-}
-
-/** Loads a scenario file with the command line's overrides, or throws ScenarioError with every problem. */
-export function loadWithOverrides(file: string, args: ScenarioArgs, extra: readonly string[] = []): { scenario: Scenario; baseDir: string } {
-  const set = [...(args.set ?? [])];
-  if (args.seed !== undefined) set.push(`seed=${args.seed}`);
-  if (args.replicates !== undefined) set.push(`replicates=${args.replicates}`);
-  if (args.steps !== undefined) set.push(`steps=${args.steps}`);
-  set.push(...extra);
-  const result = loadScenario(file, { set });
-  if (!result.ok) throw new ScenarioError(result.issues);
-  return { scenario: result.scenario, baseDir: dirname(file) };
 }
 
 /** An AbortSignal fired by the first SIGINT or SIGTERM; a second one exits at once. */

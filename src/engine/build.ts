@@ -4,7 +4,7 @@
  *
  * Draw order is fixed: the "network" stream builds the graph (and Louvain
  * communities), then trims agents above capacity; the "agents" stream draws interests,
- * quality and the strategy assignment.
+ * quality and the strategy assignment; the "honesty" stream each agent's honesty.
  *
  * Initial ties get `network.initialStrength` and `network.initialTrust` on both sides.
  * An agent that starts above its Dunbar capacity drops random ties (all initial ties
@@ -20,6 +20,7 @@ import { shuffle } from "../random/draw.js";
 import type { Rng } from "../random/streams.js";
 import { initialNetwork } from "../model/network/initial.js";
 import { createAgents } from "../model/agents.js";
+import { drawHonesty } from "../model/honesty.js";
 import { strategyTable } from "../model/strategy-table.js";
 import { resolveRegime } from "../model/regime.js";
 import { createState, type ModelState } from "../model/state.js";
@@ -48,6 +49,7 @@ export function buildState(scenario: Scenario, seed: number, options: BuildOptio
     },
     stream(seed, "agents"),
   );
+  agents.honesty.set(drawHonesty(agents.strategy, table.honesty, stream(seed, "honesty")));
   const t = scenario.mechanisms.trust;
   const state = createState(
     agents,

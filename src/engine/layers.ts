@@ -9,7 +9,7 @@
  * a tie block is sorted by neighbour id and symmetric; a social row is the sorted
  * union of an agent's ties, followees and followers (merged, not sorted afresh).
  */
-import type { Csr } from "../metrics/csr.js";
+import type { Csr } from "../graph/csr.js";
 import type { Layer } from "../scenario/schema.js";
 import type { ModelState } from "../model/state.js";
 

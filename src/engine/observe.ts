@@ -5,7 +5,7 @@
  * - per layer (metrics.layers ∪ metrics.separation.layers, in that order): structure
  *   (the metrics library's structureSummary), Louvain modularity when `metrics.louvain`, and separation
  *   through the metrics library when the layer is in `metrics.separation.layers`;
- * - follow reciprocity, Dunbar layer occupancy, and Milgram-style search on the
+ * - follow reciprocity, Dunbar layers measured from tie strength, and Milgram-style search on the
  *   social layer (ties ∪ follows) with interest cosine as the guide.
  *
  * Every sampled metric draws from a stream keyed by (seed, step, layer), derived
@@ -17,16 +17,16 @@ import louvainModule from "graphology-communities-louvain";
 import type { Layer } from "../scenario/schema.js";
 import type { Scenario } from "../scenario/types.js";
 import { streamFromKey } from "../random/streams.js";
-import type { Csr } from "../metrics/csr.js";
+import type { Csr } from "../graph/csr.js";
 import { separation, type SeparationResult } from "../metrics/separation/index.js";
-import { structureSummary } from "../metrics/structure/index.js";
+import { structureSummary, strengthLayers } from "../metrics/structure/index.js";
 import { decentralizedSearch } from "../metrics/search/index.js";
 import { cjsDefault } from "../model/network/internal.js";
 import type { ModelState } from "../model/state.js";
 import { similarity } from "../model/interests.js";
 import { layerCsr } from "./layers.js";
 import { strategyRows } from "./outcomes.js";
-import type { LayerObservation, Observation, SearchObservation, SeparationObservation } from "./observation.js";
+import type { DunbarLayersObservation, LayerObservation, Observation, SearchObservation, SeparationObservation } from "../observation.js";
 
 const louvain = cjsDefault(louvainModule);
 
@@ -85,7 +85,8 @@ export function observe(state: ModelState, scenario: Scenario, seed: number, ste
     strategies: strategyRows(state),
     layers,
     followReciprocity: followReciprocity(state),
-    dunbarLayerOccupancy: dunbarOccupancy(state, scenario.network.dunbar.layers),
+    dunbarLayers: dunbarLayers(state, scenario.network.dunbar.layers.length),
+    unfollowsStep: state.tallies.unfollowsThisStep,
     search,
   };
 }
@@ -144,22 +145,23 @@ function followReciprocity(state: ModelState): number | null {
 }
 
 /**
- * Mean ties per agent in each Dunbar layer: an agent's ties ranked by strength fill
- * the layers of cumulative sizes L1 < L2 < …, so layer k holds
- * min(ties, Lk) − min(ties, Lk−1) of them (Zhou et al. 2005).
+ * Dunbar layers measured from tie strength (strength-layers.ts): per agent, its ties
+ * clustered by strength into k = `network.dunbar.layers.length` layers; the mean
+ * cumulative size of each layer over all agents, and the ratio of each layer's mean
+ * size to the previous one's (null when that is 0), to hold against the ≈ 3 of Zhou et
+ * al. (2005).
  */
-function dunbarOccupancy(state: ModelState, sizes: readonly number[]): number[] {
-  const out = sizes.map(() => 0);
+function dunbarLayers(state: ModelState, k: number): DunbarLayersObservation {
+  const sum = new Array<number>(k).fill(0);
+  const { ties } = state;
   for (let i = 0; i < state.n; i++) {
-    const c = state.ties.count[i] as number;
-    let prev = 0;
-    sizes.forEach((L, k) => {
-      const upTo = Math.min(c, L);
-      out[k] = (out[k] as number) + Math.max(0, upTo - prev);
-      prev = Math.max(prev, upTo);
-    });
+    const b = ties.base(i);
+    const sizes = strengthLayers(ties.strength.subarray(b, b + (ties.count[i] as number)), k);
+    for (let j = 0; j < k; j++) sum[j] = (sum[j] as number) + (sizes[j] as number);
   }
-  return out.map((v) => (state.n > 0 ? v / state.n : 0));
+  const tiesMean = sum.map((v) => (state.n > 0 ? v / state.n : 0));
+  const ratio = tiesMean.map((v, j) => (j === 0 ? null : (tiesMean[j - 1] as number) > 0 ? v / (tiesMean[j - 1] as number) : null)).slice(1);
+  return { tiesMean, ratio };
 }
 
 /** Louvain modularity of a layer (graphology-communities-louvain, seeded). */

@@ -5,14 +5,16 @@
  * Definitions: trust received is the mean trust an agent's ties place in it,
  * averaged over the agents that have ties (null when none has); unmasked share and
  * the median time to unmask (in steps from the start) are over all agents of the
- * row; the followers median averages the two middle values when their number is even;
+ * row, and so are the distrusted share and the median time to distrust (docs/MODEL.md
+ * §4 Trust: the two verdicts); the followers median averages the two middle values when their number is even;
  * opportunities per agent are those received so far; the stranger share and mean
- * chain length are over the opportunities received (null without any); value
+ * chain length are over the opportunities received (null without any), the weak- and
+ * strong-tie shares over the hops of their chains (null without hops); value
  * received is the sum of the relevance of everything read, per agent.
  */
 import type { ModelState } from "../model/state.js";
 import { trustReceivedAll } from "../model/relations.js";
-import type { StrategyObservation } from "./observation.js";
+import type { StrategyObservation } from "../observation.js";
 
 export function strategyRows(state: ModelState): StrategyObservation[] {
   const { agents, strategies } = state;
@@ -34,15 +36,19 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
   let withTies = 0;
   let trustSum = 0;
   let unmasked = 0;
+  let distrusted = 0;
   let detections = 0;
   let opps = 0;
   let fromStrangers = 0;
   let hops = 0;
+  let weakHops = 0;
   let value = 0;
   let posts = 0;
   let reshares = 0;
+  let unfollows = 0;
   const followers: number[] = [];
   const unmaskSteps: number[] = [];
+  const distrustSteps: number[] = [];
   for (let i = 0; i < state.n; i++) {
     if (!member(i)) continue;
     count++;
@@ -59,13 +65,20 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
       unmasked++;
       unmaskSteps.push(u);
     }
+    const d = tallies.distrustedStep[i] as number;
+    if (d >= 0) {
+      distrusted++;
+      distrustSteps.push(d);
+    }
     detections += tallies.detections[i] as number;
     opps += tallies.opportunities[i] as number;
     fromStrangers += tallies.opportunitiesFromStrangers[i] as number;
     hops += tallies.opportunityHops[i] as number;
+    weakHops += tallies.opportunityWeakHops[i] as number;
     value += tallies.valueReceived[i] as number;
     posts += tallies.posts[i] as number;
     reshares += tallies.reshares[i] as number;
+    unfollows += tallies.unfollows[i] as number;
   }
   return {
     strategy: name,
@@ -77,13 +90,18 @@ function rowFor(state: ModelState, received: Float64Array, name: string, member:
     trustReceivedMean: withTies > 0 ? trustSum / withTies : null,
     unmaskedShare: unmasked / count,
     timeToUnmaskMedianSteps: median(unmaskSteps),
+    distrustedShare: distrusted / count,
+    timeToDistrustMedianSteps: median(distrustSteps),
     detectionsReceived: detections,
     opportunitiesPerAgent: opps / count,
     opportunitiesFromStrangersShare: opps > 0 ? fromStrangers / opps : null,
     opportunityChainMeanHops: opps > 0 ? hops / opps : null,
+    opportunityChainWeakTieShare: hops > 0 ? weakHops / hops : null,
+    opportunityChainStrongTieShare: hops > 0 ? 1 - weakHops / hops : null,
     valueReceivedMean: value / count,
     postsMean: posts / count,
     resharesMean: reshares / count,
+    unfollowsMean: unfollows / count,
   };
 }
 

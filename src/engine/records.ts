@@ -16,7 +16,7 @@ import type { ModelState } from "../model/state.js";
 import { trustIn, trustReceivedAll } from "../model/relations.js";
 import { formatTopics } from "../model/interests.js";
 import { ORIGIN_EVENT, ORIGIN_INITIAL, ORIGIN_INTRODUCTION, TIE_ORIGINS } from "../model/ties.js";
-import type { AgentRecord } from "./observation.js";
+import type { AgentRecord } from "../observation.js";
 
 export function agentRecords(state: ModelState): AgentRecord[] {
   const { agents, ties, follows, tallies, strategies } = state;
@@ -25,7 +25,7 @@ export function agentRecords(state: ModelState): AgentRecord[] {
   for (let i = 0; i < state.n; i++) {
     const c = ties.count[i] as number;
     const byOrigin = [0, 0, 0];
-    for (let s = ties.base(i); s < ties.base(i) + c; s++) byOrigin[ties.origin[s] as number]++;
+    for (let s = ties.base(i); s < ties.base(i) + c; s++) byOrigin[ties.origin[s] as number]!++;
     out.push({
       id: i,
       strategy: strategies.names[agents.strategy[i] as number] as string,
@@ -40,6 +40,7 @@ export function agentRecords(state: ModelState): AgentRecord[] {
       followers: follows.inLen[i] as number,
       trustReceived: c > 0 ? (received[i] as number) : null,
       unmaskedStep: (tallies.unmaskedStep[i] as number) >= 0 ? (tallies.unmaskedStep[i] as number) : null,
+      distrustedStep: (tallies.distrustedStep[i] as number) >= 0 ? (tallies.distrustedStep[i] as number) : null,
       detections: tallies.detections[i] as number,
       opportunitiesReceived: tallies.opportunities[i] as number,
       opportunitiesFromStrangers: tallies.opportunitiesFromStrangers[i] as number,

@@ -1,7 +1,9 @@
 /**
  * One replicate from start to end: build the state, observe step 0 (the initial
  * network is worth seeing), run `steps` steps, observe every `metrics.every` steps and
- * at the final step, and hand back the agents and the final graph.
+ * at the final step, and hand back the agents, the final graph and the step from
+ * which the replicate was stationary (MSER-5 on the headline metrics recorded after
+ * every step, engine/stationarity.ts).
  */
 import type { AbstractGraph } from "graphology-types";
 import type { Scenario } from "../scenario/types.js";
@@ -9,7 +11,8 @@ import { buildState } from "./build.js";
 import { MECHANISMS, step, stepParams, stepStreams } from "./step.js";
 import { observe } from "./observe.js";
 import { agentRecords, finalGraph } from "./records.js";
-import type { AgentRecord, Observation, OpportunityRecord } from "./observation.js";
+import { HeadlineRecorder, type Stationarity } from "./stationarity.js";
+import type { AgentRecord, Observation, OpportunityRecord } from "../observation.js";
 
 export interface ReplicateHooks {
   /** Directory relative graph-file paths are resolved against (the scenario file's). */
@@ -29,6 +32,8 @@ export interface ReplicateHooks {
 
 export interface ReplicateOutput {
   readonly agents: AgentRecord[];
+  /** When the headline metrics became stationary (MSER-5), per metric and overall. */
+  readonly stationarity: Stationarity;
   finalGraph(): AbstractGraph;
 }
 
@@ -50,11 +55,14 @@ export function simulateReplicate(scenario: Scenario, seed: number, hooks: Repli
     if (hooks.profile) observeNs += Number(process.hrtime.bigint() - start);
     hooks.onObservation?.(o);
   };
-  look(0);
   const steps = scenario.steps;
+  const headline = new HeadlineRecorder(steps);
+  headline.record(state);
+  look(0);
   for (let t = 1; t <= steps; t++) {
     const records = step(state, params, rngs, t, profile);
     if (records.length > 0) hooks.onOpportunities?.(records);
+    headline.record(state);
     if (t % scenario.metrics.every === 0 || t === steps) look(t);
     hooks.onStep?.(t, steps);
   }
@@ -64,5 +72,5 @@ export function simulateReplicate(scenario: Scenario, seed: number, hooks: Repli
     });
     hooks.profile["observe"] = (hooks.profile["observe"] ?? 0) + observeNs;
   }
-  return { agents: agentRecords(state), finalGraph: () => finalGraph(state) };
+  return { agents: agentRecords(state), stationarity: headline.result(), finalGraph: () => finalGraph(state) };
 }

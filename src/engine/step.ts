@@ -11,7 +11,7 @@ import type { Rng } from "../random/streams.js";
 import { stream } from "../random/streams.js";
 import type { Scenario } from "../scenario/types.js";
 import type { ModelState } from "../model/state.js";
-import type { OpportunityRecord } from "./observation.js";
+import type { OpportunityRecord } from "../observation.js";
 import { post, type PostParams } from "../model/mechanisms/post.js";
 import { deliver, type DeliverParams } from "../model/mechanisms/deliver.js";
 import { react, type ReactParams } from "../model/mechanisms/react.js";
@@ -25,6 +25,8 @@ import { trust, type TrustParams } from "../model/mechanisms/trust.js";
 /** The mechanisms in step order (the profile's columns). */
 export const MECHANISMS = ["order", "post", "deliver", "react", "discover", "introduce", "events", "opportunities", "maintain", "trust"] as const;
 export type MechanismName = (typeof MECHANISMS)[number];
+/** Each mechanism's position in MECHANISMS: its column of the profile. */
+const POSITION = Object.fromEntries(MECHANISMS.map((name, k) => [name, k])) as Readonly<Record<MechanismName, number>>;
 
 export interface StepParams {
   readonly post: PostParams;
@@ -49,7 +51,7 @@ export function stepParams(scenario: Scenario, state: ModelState): StepParams {
     discover: { rate: state.regime.discoveryRate },
     introduce: { enabled: m.introduce.enabled, grantTrust: m.introduce.grantTrust, newTieStrength: m.maintain.newTieStrength },
     events: { ...m.events, newTieStrength: m.maintain.newTieStrength },
-    opportunities: m.opportunities,
+    opportunities: { ...m.opportunities, weakTieBelow: scenario.metrics.weakTieBelow },
     maintain: m.maintain,
     trust: m.trust,
   };
@@ -76,9 +78,11 @@ export function stepStreams(seed: number): StepStreams {
  */
 export function step(state: ModelState, params: StepParams, rngs: StepStreams, t: number, profile?: Float64Array): OpportunityRecord[] {
   let mark = profile ? process.hrtime.bigint() : 0n;
-  const lap = (k: number) => {
+  // Charges the time since the last lap to the mechanism that just ran.
+  const lap = (name: MechanismName) => {
     if (!profile) return;
     const now = process.hrtime.bigint();
+    const k = POSITION[name];
     profile[k] = (profile[k] as number) + Number(now - mark);
     mark = now;
   };
@@ -88,24 +92,25 @@ export function step(state: ModelState, params: StepParams, rngs: StepStreams, t
   state.next = state.queue;
   state.queue = carried;
   state.next.clear();
-  lap(0);
+  state.tallies.unfollowsThisStep = 0;
+  lap("order");
   post(state, params.post, rngs.post, t, order);
-  lap(1);
+  lap("post");
   deliver(state, params.deliver, rngs.deliver);
-  lap(2);
+  lap("deliver");
   react(state, params.react, rngs.react, t, order);
-  lap(3);
+  lap("react");
   discover(state, params.discover, rngs.discover, t, order);
-  lap(4);
+  lap("discover");
   introduce(state, params.introduce, rngs.introduce, t, order);
-  lap(5);
+  lap("introduce");
   events(state, params.events, rngs.events, t, order);
-  lap(6);
+  lap("events");
   const records = opportunities(state, params.opportunities, rngs.opportunities, t);
-  lap(7);
-  maintain(state, params.maintain);
-  lap(8);
+  lap("opportunities");
+  maintain(state, params.maintain, t);
+  lap("maintain");
   trust(state, params.trust, rngs.trust, t);
-  lap(9);
+  lap("trust");
   return records;
 }

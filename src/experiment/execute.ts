@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
-import type { Observation } from "../engine/observation.js";
+import type { Observation } from "../observation.js";
 import { isComplete, readManifest } from "../io/manifest.js";
 import { assembleCell, partDir, PARTS_DIR } from "./assemble.js";
 import { cellSeeds, type Cell } from "./cell.js";

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Observation } from "../engine/observation.js";
+import type { Observation } from "../observation.js";
 import { simulateReplicate } from "../engine/run.js";
 import { CsvStreamWriter } from "../io/csv.js";
 import { writeGraphFile } from "../io/graph-write.js";
@@ -91,7 +91,7 @@ export function runPart(cell: Cell, replicate: number, partDir: string, options:
     });
     if (final === null) throw new Error(`replicate ${replicate} (seed ${seed}) produced no observation`);
     const last: Observation = final;
-    writers.get("summary.csv")?.writeRows([summaryRow(key, last, shape)]);
+    writers.get("summary.csv")?.writeRows([summaryRow(key, last, shape, result.stationarity)]);
     writers.get("distances.csv")?.writeRows(distancesRows(key, last));
     writers.get("agents.csv")?.writeRows(result.agents.map((a) => agentRow(key, a)));
     if (sc.output.graph !== "none") {

@@ -5,7 +5,7 @@
  * through `runSweep`.
  */
 import { join } from "node:path";
-import type { Observation } from "../engine/observation.js";
+import type { Observation } from "../observation.js";
 import type { Scenario } from "../scenario/types.js";
 import { executeCells, type ExecuteOptions, type PartFailure } from "./execute.js";
 

@@ -18,7 +18,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { UndirectedGraph } from "graphology";
 import { InputError } from "../errors.js";
-import { csrFromArcs, csrFromEdges, type Csr } from "../metrics/csr.js";
+import { csrFromArcs, csrFromEdges, type Csr } from "../graph/csr.js";
 import { labelFileWarning, parseEdgeList } from "./edge-list.js";
 import { parseGraphXml, type XmlGraph } from "./graph-xml.js";
 

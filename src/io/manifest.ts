@@ -2,12 +2,16 @@
  * manifest.json, written next to every run's CSV files: the fully resolved
  * scenario, the seeds, the netvalue and Node versions, and a SHA-256 of each output
  * file, so a run can be replayed and its outputs checked (README Reproducibility). No wall-clock
- * time is recorded: the manifest of a re-run on the same versions is identical.
+ * time is recorded: the manifest of a re-run on the same versions is identical. `git`
+ * names the commit of the checkout that ran (null outside one, io/provenance.ts); the
+ * reproducibility check compares CSV files only (experiment/compare.ts), never
+ * manifests, so the commit a result was made from never enters that comparison.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { VERSION } from "../version.js";
+import { gitProvenance, type GitProvenance } from "./provenance.js";
 import { writeFileAtomic } from "./atomic.js";
 
 export interface FileDigest {
@@ -17,6 +21,8 @@ export interface FileDigest {
 
 export interface Manifest {
   readonly netvalue: string;
+  /** The git commit of the netvalue checkout that ran, and whether its tree was dirty; null outside a checkout. */
+  readonly git: GitProvenance | null;
   readonly node: string;
   readonly name: string;
   readonly cell: { readonly index: number; readonly id: string; readonly params: Readonly<Record<string, unknown>> } | null;
@@ -40,10 +46,10 @@ export function digestFile(path: string): FileDigest {
 }
 
 /** Writes manifest.json in `dir`, hashing each of `files` (names relative to `dir`). */
-export function writeManifest(dir: string, fields: Omit<Manifest, "netvalue" | "node" | "files">, files: readonly string[]): Manifest {
+export function writeManifest(dir: string, fields: Omit<Manifest, "netvalue" | "git" | "node" | "files">, files: readonly string[]): Manifest {
   const digests: Record<string, FileDigest> = {};
   for (const f of [...files].sort()) digests[f] = digestFile(join(dir, f));
-  const manifest: Manifest = { netvalue: VERSION, node: process.version, ...fields, files: digests };
+  const manifest: Manifest = { netvalue: VERSION, git: gitProvenance(), node: process.version, ...fields, files: digests };
   writeFileAtomic(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

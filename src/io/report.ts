@@ -4,7 +4,7 @@
  * per layer). The only formatting code; the library returns the text, the CLI
  * prints it.
  */
-import type { Observation } from "../engine/observation.js";
+import type { Observation } from "../observation.js";
 
 function mean(xs: readonly (number | null | undefined)[]): number | null {
   const v = xs.filter((x): x is number => typeof x === "number" && Number.isFinite(x));
@@ -36,6 +36,7 @@ export function headlineTable(finals: readonly Observation[]): string {
       fmt(mean(s.map((x) => x?.trustReceivedMean))),
       fmt(mean(s.map((x) => x?.unmaskedShare)), 0, true),
       fmt(mean(s.map((x) => x?.timeToUnmaskMedianSteps)), 0),
+      fmt(mean(s.map((x) => x?.distrustedShare)), 0, true),
       fmt(mean(s.map((x) => x?.tiesMean)), 1),
       fmt(mean(s.map((x) => x?.followersMean)), 1),
       fmt(mean(s.map((x) => x?.opportunitiesPerAgent))),
@@ -61,7 +62,7 @@ export function headlineTable(finals: readonly Observation[]): string {
     `Final step ${(finals[0] as Observation).step}, mean over ${n} replicate${n === 1 ? "" : "s"}:`,
     "",
     table(
-      ["strategy", "agents", "trust recv", "unmasked", "unmask step", "ties", "followers", "opps/agent", "from strangers"],
+      ["strategy", "agents", "trust recv", "unmasked", "unmask step", "distrusted", "ties", "followers", "opps/agent", "from strangers"],
       strategyRows,
     ),
     "",

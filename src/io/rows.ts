@@ -1,5 +1,5 @@
 /**
- * Observations → CSV rows, with the fixed column order of README Outputs and STYLE
+ * Observations → CSV rows, with the fixed column order of README Outputs
  * ("run_id, replicate, seed, step, then parameters, then metrics"). Column names are
  * snake_case with units in the name where there is one; swept parameters keep their
  * scenario path (`network.followCap`) so a chart can map them back to the file.
@@ -10,7 +10,9 @@ import type {
   Observation,
   OpportunityRecord,
   StrategyObservation,
-} from "../engine/observation.js";
+  Stationarity,
+} from "../observation.js";
+import { HEADLINE_METRICS } from "../observation.js";
 import type { Layer } from "../scenario/schema.js";
 import { UNBOUNDED, type ValueRange } from "../experiment/statistics.js";
 import type { CsvValue } from "./csv.js";
@@ -71,13 +73,18 @@ export const STRATEGY_METRICS: readonly Column<StrategyObservation>[] = [
   col("trust_received_mean", "trust (0–1)", "point-in-time", `mean, over the agents ${S} that have at least one tie, of the mean trust their ties place in them; empty when none has ties`, (s) => s.trustReceivedMean),
   col("unmasked_share", "share (0–1)", "cumulative", `share of the agents ${S} unmasked at or before this step (once unmasked, always unmasked)`, (s) => s.unmaskedShare),
   col("time_to_unmask_median_steps", "steps", "cumulative", `median, over the agents ${S} unmasked so far, of the step at which each was unmasked; agents not (yet) unmasked are left out, so read it with unmasked_share; empty when none is`, (s) => s.timeToUnmaskMedianSteps),
+  col("distrusted_share", "share (0–1)", "cumulative", `share of the agents ${S} distrusted at or before this step (from the first step the mean trust their ties place in them fell below mechanisms.trust.distrusted)`, (s) => s.distrustedShare),
+  col("time_to_distrust_median_steps", "steps", "cumulative", `median, over the agents ${S} distrusted so far, of the step at which each was first distrusted; agents not (yet) distrusted are left out, so read it with distrusted_share; empty when none is`, (s) => s.timeToDistrustMedianSteps),
   col("detections_received", "detections", "running total", `number of detections of acts by the agents ${S}, summed since step 0 (a count for the whole group, not a mean per agent)`, (s) => s.detectionsReceived),
   col("opportunities_per_agent", "opportunities per agent", "cumulative", `opportunities received since step 0 by the agents ${S}, divided by their number`, (s) => s.opportunitiesPerAgent),
   col("opportunities_from_strangers_share", "share (0–1)", "cumulative", `share of the opportunities received since step 0 by the agents ${S} that came from an originator with no tie and no follow to the recipient; empty when none received`, (s) => s.opportunitiesFromStrangersShare),
   col("opportunity_chain_mean_hops", "hops", "cumulative", `mean chain length of the opportunities received since step 0 by the agents ${S}; empty when none received`, (s) => s.opportunityChainMeanHops),
+  col("opportunity_chain_weak_tie_share", "share (0–1)", "cumulative", `share of the hops of the opportunities received since step 0 by the agents ${S} that went over a weak tie (below metrics.weakTieBelow) or a follow without a tie; empty without hops`, (s) => s.opportunityChainWeakTieShare),
+  col("opportunity_chain_strong_tie_share", "share (0–1)", "cumulative", `1 − opportunity_chain_weak_tie_share: the share of those hops over strong ties; empty without hops`, (s) => s.opportunityChainStrongTieShare),
   col("value_received_mean", "relevance units per agent", "cumulative", `sum since step 0 of the value of each distinct post read (the reader's weight on the post's topic × the post's quality, each in 0–1), averaged over the agents ${S}`, (s) => s.valueReceivedMean),
   col("posts_mean", "posts per agent", "cumulative", `posts made since step 0, per agent ${S}`, (s) => s.postsMean),
   col("reshares_mean", "reshares per agent", "cumulative", `reshares made since step 0, per agent ${S}`, (s) => s.resharesMean),
+  col("unfollows_mean", "unfollows per agent", "cumulative", `follows ended since step 0 (by the unfollow rules and the follow cap), per agent ${S}`, (s) => s.unfollowsMean),
 ];
 
 export const LAYER_METRICS: readonly Column<LayerObservation>[] = [
@@ -107,18 +114,30 @@ export const LAYER_METRICS: readonly Column<LayerObservation>[] = [
 /** Network-wide columns that are not per layer, on the `all` row of the time series. */
 const NETWORK_METRICS: readonly Column<Observation>[] = [
   col("follow_reciprocity", "share (0–1)", "point-in-time", "share of follows that are reciprocated; empty without follows", (o) => o.followReciprocity),
+  col("unfollows_step", "unfollows", "per-step", "follows ended in the observed step, by all agents", (o) => o.unfollowsStep),
   col("search_success_rate", "share (0–1)", "per-step", "share of the decentralized-search pairs tried at this observation whose chain reached its target", (o) => o.search?.successRate),
   col("search_chain_mean_hops", "hops", "per-step", "mean length of the successful search chains at this observation; empty when none succeeded", (o) => o.search?.chainMeanHops),
 ];
 
-function dunbarColumn(size: number, index: number, dunbarLayers: readonly number[]): Column<Observation> {
-  const inner = index === 0 ? 0 : (dunbarLayers[index - 1] as number);
+/** Dunbar layer k (1 = innermost), clustered from each agent's tie strengths (metrics/structure/strength-layers.ts). */
+function dunbarColumn(k: number): Column<Observation> {
   return col(
-    `dunbar_layer_${size}_ties_mean`,
+    `dunbar_layer_${k}_ties_mean`,
     "ties per agent",
     "point-in-time",
-    `mean number of stable ties per agent in the Dunbar band of ranks ${inner + 1}–${size} (the tie ranks between the previous layer's cumulative size and this one's, strongest ties first); one band, not the cumulative layer`,
-    (o) => o.dunbarLayerOccupancy[index],
+    `mean cumulative size of Dunbar layers 1..${k} (innermost first), clustered from each agent's tie strengths, over all agents; the last layer's is the mean tie count`,
+    (o) => o.dunbarLayers.tiesMean[k - 1] ?? null,
+  );
+}
+
+/** The ratio of Dunbar layer k's cumulative size to layer k − 1's. */
+function dunbarRatioColumn(k: number): Column<Observation> {
+  return col(
+    `dunbar_layer_ratio_${k}`,
+    "ratio",
+    "point-in-time",
+    `dunbar_layer_${k}_ties_mean / dunbar_layer_${k - 1}_ties_mean (Dunbar's scaling ratio, about 3); empty when the inner layer is empty on average`,
+    (o) => o.dunbarLayers.ratio[k - 2] ?? null,
   );
 }
 
@@ -148,7 +167,7 @@ const RANGED: readonly ColumnDoc[] = [...STRATEGY_METRICS, ...LAYER_METRICS, ...
  * unbounded for a name that is none of ours.
  */
 export function metricRange(column: string): ValueRange {
-  if (/^dunbar_layer_\d+_ties_mean$/.test(column)) return unitRange("ties per agent");
+  if (/^dunbar_layer_(ratio_)?\d+(_ties_mean)?$/.test(column)) return unitRange("ties per agent");
   for (const c of RANGED) if (column === c.name || column.endsWith(`_${c.name}`)) return unitRange(c.unit);
   return UNBOUNDED;
 }
@@ -157,7 +176,8 @@ export function metricRange(column: string): ValueRange {
 function networkColumns(layers: readonly Layer[], dunbarLayers: readonly number[]): Column<Observation>[] {
   return [
     ...NETWORK_METRICS,
-    ...dunbarLayers.map((size, k) => dunbarColumn(size, k, dunbarLayers)),
+    ...dunbarLayers.map((_, k) => dunbarColumn(k + 1)),
+    ...dunbarLayers.slice(1).map((_, k) => dunbarRatioColumn(k + 2)),
     ...layers.flatMap((layer) => LAYER_METRICS.map((c) => layerColumn(layer, c))),
   ];
 }
@@ -238,7 +258,8 @@ export function timeseriesLongRows(key: RunKey, o: Observation, shape: TableShap
   };
   for (const s of o.strategies) for (const c of STRATEGY_METRICS) push(s.strategy, "", c.name, c.value(s));
   for (const c of NETWORK_METRICS) push("all", "", c.name, c.value(o));
-  shape.dunbarLayers.forEach((size, i) => push("all", "", `dunbar_layer_${size}_ties_mean`, o.dunbarLayerOccupancy[i] ?? null));
+  shape.dunbarLayers.forEach((_, i) => push("all", "", `dunbar_layer_${i + 1}_ties_mean`, o.dunbarLayers.tiesMean[i] ?? null));
+  shape.dunbarLayers.slice(1).forEach((_, i) => push("all", "", `dunbar_layer_ratio_${i + 2}`, o.dunbarLayers.ratio[i] ?? null));
   for (const layer of shape.layers) {
     const l = o.layers.find((x) => x.layer === layer);
     if (l) for (const c of LAYER_METRICS) push("all", layer, c.name, c.value(l));
@@ -255,6 +276,8 @@ export function summaryDocs(shape: TableShape): ColumnDoc[] {
   return [
     ...keyDocs(shape),
     doc("steps", "steps", "key", "the final step of the replicate (the values are those observed at it)"),
+    doc("stationary_step", "steps", "point-in-time", "MSER-5 truncation step: the latest over the headline metrics judged (engine/stationarity.ts); empty when one never settles"),
+    ...HEADLINE_METRICS.map((m) => doc(`stationary_step_${m}`, "steps", "point-in-time", `MSER-5 truncation step of the ${m} series; empty when not stationary or not judged`)),
     ...["all", ...shape.strategies].flatMap((s) => STRATEGY_METRICS.map((c) => prefixed(s, c))),
     ...networkColumns(shape.layers, shape.dunbarLayers),
   ];
@@ -264,11 +287,14 @@ export function summaryColumns(shape: TableShape): string[] {
   return summaryDocs(shape).map((c) => c.name);
 }
 
-export function summaryRow(key: RunKey, final: Observation, shape: TableShape): CsvValue[] {
+/** `stationary` is the replicate's MSER-5 verdict (engine/stationarity.ts); null cells are empty. */
+export function summaryRow(key: RunKey, final: Observation, shape: TableShape, stationary: Stationarity): CsvValue[] {
   const byName = new Map(final.strategies.map((s) => [s.strategy, s]));
   return [
     ...keyValues(key),
     final.step,
+    stationary.step,
+    ...HEADLINE_METRICS.map((m) => stationary.byMetric[m]),
     ...["all", ...shape.strategies].flatMap((name) => {
       const s = byName.get(name);
       return STRATEGY_METRICS.map((c) => (s ? c.value(s) : null));
@@ -312,6 +338,7 @@ const OPPORTUNITY_COLUMNS: readonly Column<OpportunityRecord>[] = [
   col("recipient", "agent id", "per-record", "the agent who took it; empty when lost", (r) => r.recipient),
   col("recipient_strategy", "label", "per-record", "the recipient's strategy; empty when lost", (r) => r.recipientStrategy),
   col("chain_length_hops", "hops", "per-record", "hops travelled from the originator", (r) => r.chainLength),
+  col("weak_tie_hops", "hops", "per-record", "of those, hops over a weak tie (below metrics.weakTieBelow) or a follow without a tie", (r) => r.weakHops),
   col("stranger", "boolean", "per-record", "the recipient had no tie and no follow with the originator when the opportunity started; empty when lost", (r) => r.stranger),
   col("outcome", "label", "per-record", "how it ended: taken, attrition, max-hops or dead-end", (r) => r.outcome),
 ];
@@ -342,6 +369,7 @@ const AGENT_COLUMNS: readonly Column<AgentRecord>[] = [
   col("followers", "accounts", "point-in-time", "accounts following the agent at the end", (a) => a.followers),
   col("trust_received", "trust (0–1)", "point-in-time", "mean trust the agent's ties place in it; empty without ties", (a) => a.trustReceived),
   col("unmasked_step", "steps", "point-in-time", "the step the agent was unmasked; empty when never", (a) => a.unmaskedStep),
+  col("distrusted_step", "steps", "point-in-time", "the first step the mean trust its ties place in it fell below mechanisms.trust.distrusted; empty when never", (a) => a.distrustedStep),
   col("detections", "detections", "running total", "detections of the agent's acts since step 0", (a) => a.detections),
   col("opportunities_received", "opportunities", "running total", "opportunities the agent received since step 0", (a) => a.opportunitiesReceived),
   col("opportunities_from_strangers", "opportunities", "running total", "of those, the ones from an originator with no tie and no follow to the agent", (a) => a.opportunitiesFromStrangers),

@@ -23,11 +23,11 @@ export function learn(state: ModelState, i: number, j: number, value: number): v
 }
 
 /**
- * Whether agent i's next act is self-interested (probability 1 − honesty). Always
+ * Whether agent i's next act is self-interested (probability 1 − its honesty). Always
  * draws exactly once from the acting mechanism's stream.
  */
 export function selfInterested(state: ModelState, i: number, rng: Rng): boolean {
-  return rng() >= (state.strategies.honesty[state.agents.strategy[i] as number] as number);
+  return rng() >= (state.agents.honesty[i] as number);
 }
 
 /**
@@ -66,9 +66,10 @@ function detectionDrawn(state: ModelState): boolean {
   return rules.enabled && rules.detection !== 0 && state.detectRng() < rules.detection;
 }
 
-/** Counts a detection against the actor and logs it for gossip. */
+/** Counts a detection against the actor, makes it known to the detector and logs it for gossip. */
 function logDetection(state: ModelState, touched: number, actor: number): void {
   state.tallies.detections[actor] = (state.tallies.detections[actor] as number) + 1;
+  state.exposure.learn(touched, actor);
   state.detections.push(touched, actor);
 }
 

@@ -23,6 +23,8 @@ export interface Agents {
   /** Index into the strategy table (names sorted). */
   readonly strategy: Uint8Array;
   readonly community: Int32Array;
+  /** Probability that an act is genuine: 1 here, drawn per agent by the build (honesty.ts). */
+  readonly honesty: Float64Array;
 }
 
 export interface AgentOptions {
@@ -46,7 +48,7 @@ export function strategyCounts(n: number, names: readonly string[], shares: Read
     const d = ((quotas[b] as number) % 1) - ((quotas[a] as number) % 1);
     return d !== 0 ? d : a - b;
   });
-  for (let r = 0; left > 0; r = (r + 1) % order.length, left--) counts[order[r] as number]++;
+  for (let r = 0; left > 0; r = (r + 1) % order.length, left--) counts[order[r] as number]!++;
   return counts;
 }
 
@@ -64,5 +66,5 @@ export function createAgents(community: Int32Array, options: AgentOptions, rng: 
     at += c;
   });
   shuffle<number, Uint8Array>(rng, strategy);
-  return { n, interests, quality, strategy, community };
+  return { n, interests, quality, strategy, community, honesty: new Float64Array(n).fill(1) };
 }

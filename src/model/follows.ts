@@ -7,6 +7,11 @@
  * they have no tie), and a sorted array of its followers. Arrays are allocated on
  * first use and doubled when full, so a run of 10^5 mostly-quiet agents costs little.
  * Sorted arrays give binary-search lookups and an id-ordered iteration.
+ *
+ * Unfollowing many follows at once (maintain's unfollow rules) compacts each
+ * follower's list in one pass (`removeFlagged`) and fixes the followed agents' follower
+ * lists together afterwards (`settleRemovals`), one merge per followed agent instead
+ * of a search and a shift per removed follow.
  */
 
 const EMPTY = new Int32Array(0);
@@ -40,6 +45,10 @@ export class FollowStore {
   readonly inLen: Int32Array;
   /** Total follow edges. */
   total = 0;
+  /** Follows removed by removeFlagged and not yet taken out of the follower lists: (follower, followee) pairs. */
+  private pendingFrom: Int32Array = new Int32Array(0);
+  private pendingTo: Int32Array = new Int32Array(0);
+  private pending = 0;
 
   constructor(n: number) {
     this.n = n;
@@ -113,6 +122,92 @@ export class FollowStore {
     this.inLen[j] = len - 1;
     this.total--;
     return true;
+  }
+
+  /**
+   * Removes i's follows at the positions k < outLen[i] where drop[k] ≠ 0, keeping the
+   * order of the others; returns how many. The removed follows stay in their followed
+   * agents' follower lists until settleRemovals(), which must run before anything
+   * reads `in_`, `inLen` or calls follows() again.
+   */
+  removeFlagged(i: number, drop: Uint8Array): number {
+    const len = this.outLen[i] as number;
+    const o = this.out[i] as Int32Array;
+    const u = this.useful[i] as Int32Array;
+    const tr = this.trust[i] as Float64Array;
+    if (this.pending + len > this.pendingFrom.length) {
+      const cap = Math.max(1024, 2 * (this.pending + len));
+      this.pendingFrom = grow(this.pendingFrom, cap);
+      this.pendingTo = grow(this.pendingTo, cap);
+    }
+    let w = 0;
+    for (let k = 0; k < len; k++) {
+      const j = o[k] as number;
+      if (drop[k] !== 0) {
+        this.pendingFrom[this.pending] = i;
+        this.pendingTo[this.pending++] = j;
+        continue;
+      }
+      if (w !== k) {
+        o[w] = j;
+        u[w] = u[k] as number;
+        tr[w] = tr[k] as number;
+      }
+      w++;
+    }
+    this.outLen[i] = w;
+    this.total -= len - w;
+    return len - w;
+  }
+
+  /**
+   * Takes the follows removed by removeFlagged out of the follower lists: the pairs are
+   * grouped by followed agent (a counting sort), each group sorted by follower, and
+   * each follower list compacted in one merge. The result depends only on which
+   * follows were removed, not on the order of the calls.
+   */
+  settleRemovals(): void {
+    const m = this.pending;
+    if (m === 0) return;
+    this.pending = 0;
+    const from = this.pendingFrom;
+    const to = this.pendingTo;
+    const start = new Int32Array(this.n + 1);
+    for (let x = 0; x < m; x++) start[(to[x] as number) + 1]!++;
+    for (let j = 0; j < this.n; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
+    const fill = start.slice(0, this.n);
+    const byTo = new Int32Array(m);
+    for (let x = 0; x < m; x++) byTo[fill[to[x] as number]!++] = from[x] as number;
+    for (let j = 0; j < this.n; j++) {
+      const a = start[j] as number;
+      const b = start[j + 1] as number;
+      if (a === b) continue;
+      const gone = byTo.subarray(a, b);
+      if (b - a > 1) gone.sort();
+      const inn = this.in_[j] as Int32Array;
+      const len = this.inLen[j] as number;
+      let w = 0;
+      let g = 0;
+      for (let k = 0; k < len; k++) {
+        const f = inn[k] as number;
+        if (g < gone.length && f === gone[g]) {
+          g++;
+          continue;
+        }
+        inn[w++] = f;
+      }
+      this.inLen[j] = w;
+    }
+  }
+
+  /** Bytes held by this store's typed arrays (capacity, not length; docs/MODEL.md Memory). */
+  bytes(): number {
+    let sum = this.outLen.byteLength + this.inLen.byteLength + this.pendingFrom.byteLength + this.pendingTo.byteLength;
+    for (let i = 0; i < this.n; i++) {
+      sum += (this.out[i] as Int32Array).byteLength + (this.useful[i] as Int32Array).byteLength;
+      sum += (this.trust[i] as Float64Array).byteLength + (this.in_[i] as Int32Array).byteLength;
+    }
+    return sum;
   }
 
   /** The followee of i whose follow was least recently useful (ties to the lowest id), or −1. */

@@ -1,7 +1,8 @@
 /**
- * Content in flight: the table of posts, the buffer of items waiting to be
- * delivered (the posts of this step and the reshares of the previous one), and the
- * attention-limited inboxes.
+ * Content in flight: the buffer of items waiting to be delivered (the posts of this
+ * step and the reshares of the previous one), and the attention-limited inboxes.
+ * Posts are not kept once made: every item carries its post's id (a counter, for
+ * deduplication), author, topic and quality, so memory does not grow with the run.
  *
  * An item is (post, sharer, self-interested?): the sharer is the author for an
  * original post and the resharer for a reshare; the flag marks a self-interested
@@ -12,29 +13,7 @@
  * delivered to it in a step (deliver.ts fills them with `sampleSorted`).
  */
 import type { Rng } from "../random/streams.js";
-
-export class PostTable {
-  author: Int32Array = new Int32Array(1024);
-  topic: Int32Array = new Int32Array(1024);
-  quality: Float64Array = new Float64Array(1024);
-  length = 0;
-
-  add(author: number, topic: number, quality: number): number {
-    if (this.length === this.author.length) {
-      const cap = this.length * 2;
-      this.author = growI(this.author, cap);
-      this.topic = growI(this.topic, cap);
-      const q = new Float64Array(cap);
-      q.set(this.quality);
-      this.quality = q;
-    }
-    const id = this.length++;
-    this.author[id] = author;
-    this.topic[id] = topic;
-    this.quality[id] = quality;
-    return id;
-  }
-}
+import { insertionSort } from "./sorted.js";
 
 /**
  * A growable list of items in the order they were made. Each item carries a copy of
@@ -50,11 +29,7 @@ export class ItemBuffer {
   quality: Float64Array = new Float64Array(256);
   length = 0;
 
-  push(posts: PostTable, post: number, sharer: number, selfish: boolean): void {
-    this.pushItem(post, sharer, selfish, posts.author[post] as number, posts.topic[post] as number, posts.quality[post] as number);
-  }
-
-  /** push() with the post's author, topic and quality given (copied from another item). */
+  /** Appends an item: post id, sharer, self-interested flag, and the post's author, topic and quality. */
   pushItem(post: number, sharer: number, selfish: boolean, author: number, topic: number, quality: number): void {
     if (this.length === this.post.length) {
       const cap = this.length * 2;
@@ -139,8 +114,8 @@ export class SourceGroups {
     originals.fill(0);
     for (let k = 0; k < buffer.length; k++) {
       const s = buffer.sharer[k] as number;
-      start[s + 1]++;
-      if (buffer.author[k] === s) originals[s]++;
+      start[s + 1]!++;
+      if (buffer.author[k] === s) originals[s]!++;
     }
     for (let s = 0; s < n; s++) {
       start[s + 1] = (start[s + 1] as number) + (start[s] as number);
@@ -152,7 +127,7 @@ export class SourceGroups {
     for (let k = 0; k < buffer.length; k++) {
       const s = buffer.sharer[k] as number;
       const a = buffer.author[k] as number;
-      const r = RECORD * (a === s ? fillOriginal[s]++ : fillReshare[s]++);
+      const r = RECORD * (a === s ? fillOriginal[s]!++ : fillReshare[s]!++);
       records[r + POST] = buffer.post[k] as number;
       records[r + SHARER] = s;
       records[r + SELFISH] = buffer.selfish[k] as number;
@@ -250,16 +225,7 @@ export function sampleSorted(rng: Rng, n: number, k: number, out: Int32Array, bi
     return;
   }
   for (let m = 0; m < k; m++) words[(out[m] as number) >>> 5] = 0;
-  // Insertion sort: k is small (the attention span).
-  for (let x = 1; x < k; x++) {
-    const v = out[x] as number;
-    let y = x - 1;
-    while (y >= 0 && (out[y] as number) > v) {
-      out[y + 1] = out[y] as number;
-      y--;
-    }
-    out[y + 1] = v;
-  }
+  insertionSort(out, k); // k is small (the attention span)
 }
 
 /**

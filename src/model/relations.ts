@@ -131,7 +131,11 @@ export function followAnew(state: ModelState, i: number, j: number, t: number, s
   const cap = state.regime.followCap;
   const f = state.follows;
   if (cap === 0) return false;
-  if ((f.outLen[i] as number) >= cap) f.remove(i, f.leastUseful(i));
+  if ((f.outLen[i] as number) >= cap) {
+    f.remove(i, f.leastUseful(i));
+    state.tallies.unfollows[i] = (state.tallies.unfollows[i] as number) + 1;
+    state.tallies.unfollowsThisStep++;
+  }
   f.add(i, j, clampUnit(t), step);
   return true;
 }

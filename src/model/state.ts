@@ -9,8 +9,9 @@ import type { StrategyTable } from "./strategy-table.js";
 import type { Regime } from "./regime.js";
 import { TieStore } from "./ties.js";
 import { FollowStore } from "./follows.js";
-import { Inbox, ItemBuffer, PostTable, SampleBits, SourceGroups } from "./posts.js";
+import { Inbox, ItemBuffer, SampleBits, SourceGroups } from "./posts.js";
 import { topicMembers } from "./interests.js";
+import { Exposure } from "./exposure.js";
 import type { Rng } from "../random/streams.js";
 
 /** The trust rules every mechanism applies when it touches trust (docs/ODD.md §7 Submodels: trust). */
@@ -52,10 +53,18 @@ export class Tallies {
   readonly opportunitiesFromStrangers: Int32Array;
   /** Sum of chain lengths of the opportunities received. */
   readonly opportunityHops: Int32Array;
-  /** Step at which the agent was unmasked, −1 if never. */
+  /** Of those hops, the ones over weak ties (weaker than metrics.weakTieBelow, or a follow only). */
+  readonly opportunityWeakHops: Int32Array;
+  /** Step at which the agent was unmasked (detected deception known to its ties), −1 if never. */
   readonly unmaskedStep: Int32Array;
+  /** Step at which the mean trust its ties place in it first fell below the threshold, −1 if never. */
+  readonly distrustedStep: Int32Array;
   /** Reshares made in the current step (the cap `maxSharesPerStep`). */
   readonly sharesThisStep: Int32Array;
+  /** Follows this agent ended so far (unfollow rules and the follow cap). */
+  readonly unfollows: Int32Array;
+  /** Follows ended in the current step, by every agent. */
+  unfollowsThisStep = 0;
   constructor(n: number) {
     this.posts = new Int32Array(n);
     this.reshares = new Int32Array(n);
@@ -64,8 +73,11 @@ export class Tallies {
     this.opportunities = new Int32Array(n);
     this.opportunitiesFromStrangers = new Int32Array(n);
     this.opportunityHops = new Int32Array(n);
+    this.opportunityWeakHops = new Int32Array(n);
     this.unmaskedStep = new Int32Array(n).fill(-1);
+    this.distrustedStep = new Int32Array(n).fill(-1);
     this.sharesThisStep = new Int32Array(n);
+    this.unfollows = new Int32Array(n);
   }
 }
 
@@ -76,7 +88,8 @@ export interface ModelState {
   readonly regime: Regime;
   readonly ties: TieStore;
   readonly follows: FollowStore;
-  readonly posts: PostTable;
+  /** Posts made so far: the id of the next post. */
+  postsMade: number;
   /** Items to deliver this step: the previous step's reshares, then this step's posts. */
   queue: ItemBuffer;
   /** Reshares made this step, delivered next step. */
@@ -84,6 +97,8 @@ export interface ModelState {
   readonly inbox: Inbox;
   readonly tallies: Tallies;
   readonly detections: DetectionLog;
+  /** Who knows of each agent's detected deception (the evidence for unmasking). */
+  readonly exposure: Exposure;
   readonly trust: TrustRules;
   /** Draws whether a self-interested act is detected (its own stream, so switching detection never shifts other draws). */
   readonly detectRng: Rng;
@@ -95,8 +110,8 @@ export interface ModelState {
   readVisits: number;
   /**
    * Scratch for a mechanism's inner loop, four entries per agent j interleaved so that
-   * one lookup touches one cache line: index[4j] and index[4j+1] are a stamp and a tie
-   * slot, index[4j+2] and index[4j+3] a stamp and a follow position. An entry is valid
+   * one lookup touches one cache line: at j·INDEX_STRIDE + INDEX_TIE_STAMP, INDEX_TIE_SLOT,
+   * INDEX_FOLLOW_STAMP and INDEX_FOLLOW_POSITION (see indexEntry). An entry is valid
    * only while its stamp equals the caller's (a fresh `++readVisits`), so nothing is
    * ever cleared (react indexes a reader's ties and follows). `groups` and `sample` are
    * deliver's, reused from step to step.
@@ -106,6 +121,22 @@ export interface ModelState {
     readonly groups: SourceGroups;
     readonly sample: SampleBits;
   };
+}
+
+// The four interleaved entries of agent j in `scratch.index`, from indexEntry(j).
+/** Stamp of the tie entry: valid while it equals the reader's visit stamp. */
+export const INDEX_TIE_STAMP = 0;
+/** Slot of the reader's tie with j in the TieStore. */
+export const INDEX_TIE_SLOT = 1;
+/** Stamp of the follow entry. */
+export const INDEX_FOLLOW_STAMP = 2;
+/** Position of j in the reader's follow list (−1: added during the visit, search it). */
+export const INDEX_FOLLOW_POSITION = 3;
+const INDEX_STRIDE = 4;
+
+/** Where agent j's entries start in `scratch.index`. */
+export function indexEntry(j: number): number {
+  return j * INDEX_STRIDE;
 }
 
 export function createState(
@@ -124,18 +155,19 @@ export function createState(
     regime,
     ties: new TieStore(n, regime.capacity),
     follows: new FollowStore(n),
-    posts: new PostTable(),
+    postsMade: 0,
     queue: new ItemBuffer(),
     next: new ItemBuffer(),
     inbox: new Inbox(n, regime.attention),
     tallies: new Tallies(n),
     detections: new DetectionLog(),
+    exposure: new Exposure(n),
     trust,
     detectRng,
     topicMembers: topicMembers(agents.interests),
     initialTrust,
     readVisits: 0,
-    scratch: { index: new Int32Array(4 * n), groups: new SourceGroups(n), sample: new SampleBits() },
+    scratch: { index: new Int32Array(INDEX_STRIDE * n), groups: new SourceGroups(n), sample: new SampleBits() },
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { StrategyParams } from "../scenario/schema.js";
 import { ModelError } from "../errors.js";
+import { honestyLaw, type HonestyLaw } from "./honesty.js";
 
 /** How a reshare is scored: relevance to the reader × quality, or the author's popularity. */
 export const SHARE_RELEVANCE = 0;
@@ -29,7 +30,8 @@ export interface StrategyTable {
   readonly introRate: Float64Array;
   readonly introTrustMin: Float64Array;
   readonly eventRate: Float64Array;
-  readonly honesty: Float64Array;
+  /** Each strategy's honesty distribution (honesty.ts); agents draw their own. */
+  readonly honesty: readonly HonestyLaw[];
   readonly patience: Int32Array;
 }
 
@@ -51,7 +53,7 @@ export function strategyTable(names: readonly string[], resolved: Readonly<Recor
     introRate: new Float64Array(k),
     introTrustMin: new Float64Array(k),
     eventRate: new Float64Array(k),
-    honesty: new Float64Array(k),
+    honesty: [],
     patience: new Int32Array(k),
   };
   sorted.forEach((name, s) => {
@@ -66,7 +68,7 @@ export function strategyTable(names: readonly string[], resolved: Readonly<Recor
     t.introRate[s] = p.introRate;
     t.introTrustMin[s] = p.introTrustMin;
     t.eventRate[s] = p.eventRate;
-    t.honesty[s] = p.honesty;
+    (t.honesty as HonestyLaw[])[s] = honestyLaw(p.honesty);
     t.patience[s] = p.patience;
   });
   return t;

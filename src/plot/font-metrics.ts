@@ -12,7 +12,7 @@
  * `withTextMetrics` installs it for the duration of one render and restores the
  * previous function afterwards.
  */
-import * as vega from "vega";
+import type * as Vega from "vega";
 
 const GROUPS: readonly [string, number][] = [
   [" .,:;'|!·", 0.32],
@@ -64,10 +64,10 @@ function measure(item: TextItem, text: unknown): number {
 }
 
 type WidthFn = (item: unknown, text: unknown) => number;
-const metrics = (vega as unknown as { textMetrics: { width: WidthFn } }).textMetrics;
 
 /** Runs `f` with DejaVu Sans metrics installed in vega, restoring the previous ones after. */
-export async function withTextMetrics<T>(f: () => Promise<T>): Promise<T> {
+export async function withTextMetrics<T>(vega: typeof Vega, f: () => Promise<T>): Promise<T> {
+  const metrics = (vega as unknown as { textMetrics: { width: WidthFn } }).textMetrics;
   const previous = metrics.width;
   metrics.width = (item, text) => measure(item as TextItem, text);
   try {

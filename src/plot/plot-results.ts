@@ -23,9 +23,10 @@ import { loadResults, shortNames, type LoadedResults } from "./load.js";
 import { renderSvg, svgToPng } from "./render.js";
 import { distanceDistributionSpec } from "./spec-distance.js";
 import { sweepResponseSpec } from "./spec-sweep.js";
+import { hasSizeSeries, sizeSeriesChart } from "./size-series-chart.js";
 import { bandChartSpec } from "./spec-timeseries.js";
 import { kleinbergRoutingSpec, kleinbergSlopeSpec, wattsStrogatzSpec } from "./spec-validation.js";
-import { fieldName } from "./theme.js";
+import { captionLine, fieldName } from "./theme.js";
 
 export type PlotFormat = "svg" | "png";
 
@@ -71,7 +72,7 @@ export const SWEEP_CHARTS = [
   { chart: "sweep-value-received", suffix: "value_received_mean", series: "strategy", title: "Value received by the end (relevance of content read)", yTitle: "value per agent" },
   { chart: "sweep-mean-distance", suffix: "mean_distance_hops", series: "layer", title: "Final mean distance per layer", yTitle: "mean distance (hops)" },
   { chart: "sweep-ties", suffix: "ties_mean", series: "strategy", title: "Final stable ties per agent", yTitle: "stable ties per agent" },
-  { chart: "sweep-dunbar-layers", suffix: "ties_mean", series: "dunbar-layer", title: "Final stable ties per agent in each Dunbar layer (by strength)", yTitle: "ties per agent in the layer" },
+  { chart: "sweep-dunbar-layers", suffix: "ties_mean", series: "dunbar-layer", title: "Final stable ties per agent within each Dunbar layer (cumulative, clustered by tie strength)", yTitle: "ties per agent within the layer" },
   { chart: "sweep-strangers", suffix: "opportunities_from_strangers_share", series: "strategy", title: "Share of opportunities received from strangers", yTitle: "share from strangers (0–1)" },
 ] as const;
 
@@ -194,6 +195,7 @@ export function planCharts(r: LoadedResults, options: Pick<PlotOptions, "x" | "m
   const planned = [...timeseriesCharts(r, noTable), distanceChart(r, noTable)];
   if (r.kind === "sweep" || r.sweepSummary) planned.push(...sweepCharts(r, options.x));
   else if (options.x !== undefined) throw new InputError("an x parameter applies to sweeps only: this folder has no sweep-summary.csv");
+  if (hasSizeSeries(r.dir)) planned.push({ chart: "size-series", spec: sizeSeriesChart(r.dir, captionLine(r.caption)) });
   return planned;
 }
 

@@ -7,19 +7,27 @@
  * same bytes. Without a canvas, text widths come from font-metrics.ts (DejaVu Sans
  * advance widths), also deterministic; label placement may differ slightly from a browser.
  * Warnings from vega-lite and vega are collected, never printed (library code does
- * not log).
+ * not log). vega and vega-lite (about 280 modules) load on the first compile or
+ * render, as @resvg/resvg-js loads on the first PNG, so importing the plot module is cheap.
  */
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type * as Vega from "vega";
+import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../errors.js";
 import { withTextMetrics } from "./font-metrics.js";
 import type { VlSpec } from "./frame.js";
 import { FONT } from "./theme.js";
 
-type Logger = ReturnType<typeof vega.logger>;
+type Logger = ReturnType<typeof Vega.logger>;
+
+/** vega and vega-lite, imported once, when first needed. */
+let modules: Promise<[typeof import("vega"), typeof import("vega-lite")]> | undefined;
+function loadVega(): Promise<[typeof import("vega"), typeof import("vega-lite")]> {
+  modules ??= Promise.all([import("vega"), import("vega-lite")]);
+  return modules;
+}
 
 /** A vega/vega-lite logger that appends warnings and errors to `sink` instead of the console. */
-function collectingLogger(sink: string[]): Logger {
+function collectingLogger(vega: typeof Vega, sink: string[]): Logger {
   let level = vega.Warn;
   const push = (tag: string, args: unknown[]): void => {
     sink.push(`${tag}: ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(" ")}`);
@@ -48,17 +56,19 @@ function collectingLogger(sink: string[]): Logger {
   return logger as Logger;
 }
 
-/** Compiles a Vega-Lite spec to Vega; throws (vega-lite's error) when the spec is invalid. */
-export function compileToVega(spec: VlSpec, warnings: string[] = []): vega.Spec {
-  return compile(spec as unknown as TopLevelSpec, { logger: collectingLogger(warnings) }).spec;
+/** Compiles a Vega-Lite spec to Vega; rejects (with vega-lite's error) when the spec is invalid. */
+export async function compileToVega(spec: VlSpec, warnings: string[] = []): Promise<Vega.Spec> {
+  const [vega, vegaLite] = await loadVega();
+  return vegaLite.compile(spec as unknown as TopLevelSpec, { logger: collectingLogger(vega, warnings) }).spec;
 }
 
 /** Renders a Vega-Lite spec to an SVG document (a string). */
 export async function renderSvg(spec: VlSpec, warnings: string[] = []): Promise<string> {
-  const vg = compileToVega(spec, warnings);
-  return withTextMetrics(async () => {
+  const vg = await compileToVega(spec, warnings);
+  const [vega] = await loadVega();
+  return withTextMetrics(vega, async () => {
     vega.resetSVGDefIds();
-    const view = new vega.View(vega.parse(vg), { renderer: "none", logger: collectingLogger(warnings) });
+    const view = new vega.View(vega.parse(vg), { renderer: "none", logger: collectingLogger(vega, warnings) });
     try {
       const svg = await view.toSVG();
       return svg.endsWith("\n") ? svg : `${svg}\n`;

@@ -19,6 +19,7 @@ export type Rng = () => number;
 export type StreamPurpose =
   | "network"
   | "agents"
+  | "honesty"
   | "order"
   | "post"
   | "deliver"

@@ -9,7 +9,8 @@
  * `refine.ts`, which runs after this schema has parsed the shapes.
  */
 import { z } from "zod";
-import { GENERATOR_NAMES } from "../model/network/spec.js";
+import { GENERATOR_NAMES } from "../graph/generator-spec.js";
+import { BUILTIN_STRATEGIES } from "./builtin-strategies.js";
 
 const probability = (what: string) => z.number().min(0).max(1).describe(what);
 const positiveInt = (what: string) => z.number().int().min(1).describe(what);
@@ -32,39 +33,26 @@ export const strategyParamsSchema = z.strictObject({
   introRate: probability("Probability per step of asking a contact for an introduction."),
   introTrustMin: probability("Ask only contacts I trust at least this much."),
   eventRate: probability("Probability of attending a matching event."),
-  honesty: probability("Probability that a given act is genuine; the rest is self-interested and can be detected."),
+  honesty: z
+    .union([
+      probability("The same honesty for every agent of the strategy."),
+      z
+        .strictObject({
+          mean: probability("Mean honesty of the strategy's agents."),
+          sd: z.number().min(0).max(0.5).default(0).describe("Standard deviation across agents (0: all equal)."),
+        })
+        .refine((h) => h.sd === 0 || (h.mean > 0 && h.mean < 1 && h.sd * h.sd < h.mean * (1 - h.mean)), {
+          message: "sd must be 0, or mean in (0, 1) and sd < √(mean(1 − mean)) (a Beta distribution with that mean and sd)",
+        }),
+    ])
+    .describe(
+      "Probability that a given act is genuine (the rest is self-interested and can be detected): each agent draws its own from Beta with this { mean, sd }; a bare number is sd 0.",
+    ),
   patience: nonNegativeInt("Steps spent only reading before acting."),
 });
 export type StrategyParams = z.infer<typeof strategyParamsSchema>;
 
-export const BUILTIN_STRATEGIES = {
-  authentic: {
-    postRate: 0.3,
-    share: "relevance",
-    shareThreshold: 0.5,
-    maxSharesPerStep: 2,
-    follow: "value",
-    followBack: "relevance",
-    introRate: 0.02,
-    introTrustMin: 0.6,
-    eventRate: 0.5,
-    honesty: 1.0,
-    patience: 0,
-  },
-  opportunistic: {
-    postRate: 0.8,
-    share: "popularity",
-    shareThreshold: 0.0,
-    maxSharesPerStep: 10,
-    follow: "popularity",
-    followBack: "always",
-    introRate: 0.1,
-    introTrustMin: 0.0,
-    eventRate: 0.5,
-    honesty: 0.2,
-    patience: 0,
-  },
-} as const satisfies Record<string, StrategyParams>;
+export { BUILTIN_STRATEGIES };
 export type BuiltinStrategy = keyof typeof BUILTIN_STRATEGIES;
 
 /** A user-defined strategy: a base to extend plus the parameters it overrides. */
@@ -112,6 +100,10 @@ const initialSchema = z
   ])
   .describe("The offline world before step 0: a generator with its shape parameters, or a graph file.");
 export type InitialNetwork = z.infer<typeof initialSchema>;
+
+/** How an opportunity's holder picks the next hop (src/model/mechanisms/opportunities.ts). */
+export const ROUTINGS = ["trust-gated", "strength", "relevance"] as const;
+export type Routing = (typeof ROUTINGS)[number];
 
 export const LAYERS = ["ties", "social", "trusted"] as const;
 export type Layer = (typeof LAYERS)[number];
@@ -211,8 +203,16 @@ const mechanismsSchema = z.strictObject({
     .strictObject({
       enabled,
       rate: z.number().min(0).default(5).describe("Mean opportunities arising per step (Poisson)."),
-      trustMin: probability("A holder passes only to contacts it trusts at least this much.").default(0.3),
-      attrition: probability("Drop-out probability per hop (Dodds, Muhamad & Watts 2003).").default(0.25),
+      routing: z
+        .enum(ROUTINGS)
+        .default("trust-gated")
+        .describe(
+          "How a holder picks the next hop: trust-gated (the contact most similar to the topic among those trusted ≥ trustMin), strength (the tie with the highest strength × similarity, no trust gate), relevance (the contact most similar to the topic, no trust gate).",
+        ),
+      trustMin: probability("A holder passes only to contacts it trusts at least this much (routing trust-gated).").default(0.3),
+      attrition: probability(
+        "Drop-out probability per hop after the first: 0.64 from Dodds, Muhamad & Watts (2003), 384 of 24,163 chains completed at a mean 4.05 steps, s^4.05 = 384/24163, s = 0.36.",
+      ).default(0.64),
       match: probability("Least similarity to the topic for a holder to take the opportunity.").default(0.7),
       maxHops: positiveInt("Lost after this many hops.").default(10),
     })
@@ -225,9 +225,18 @@ const mechanismsSchema = z.strictObject({
       reinforcement: probability("Strength gained on an interaction: s ← s + r(1 − s).").default(0.1),
       minStrength: probability("Ties weaker than this dissolve.").default(0.05),
       newTieStrength: z.number().gt(0).max(1).default(0.3).describe("Strength of a tie created by a meeting, an introduction or discovery."),
+      unfollow: z
+        .strictObject({
+          enabled,
+          window: positiveInt("A follow is dropped when its author has brought no value (content of positive relevance, an opportunity) for this many steps.").default(30),
+          trustMin: probability("A follow is dropped when the follower's trust in its author falls below this (0: never for trust).").default(0.1),
+          unmasked: z.boolean().default(true).describe("Followers drop an author once it is unmasked."),
+        })
+        .prefault({})
+        .describe("Unfollowing (Kwak, Chun & Moon 2011): follows, follow-backs included, end when they bring no value, lose trust or follow an unmasked author."),
     })
     .prefault({})
-    .describe("Decay, reinforcement, dissolution, Dunbar capacity and follow cap."),
+    .describe("Decay, reinforcement, dissolution, Dunbar capacity, follow cap and unfollowing."),
   trust: z
     .strictObject({
       enabled,
@@ -236,17 +245,25 @@ const mechanismsSchema = z.strictObject({
       penalty: probability("Detection cuts trust: t ← t(1 − penalty).").default(0.8),
       gossip: probability("Probability the detector tells each of its trusting ties.").default(0.3),
       gossipPenalty: probability("Fraction of the penalty a told tie applies.").default(0.5),
-      unmasked: probability("An agent is unmasked when the mean trust its ties place in it falls below this.").default(0.3),
+      distrusted: probability("An agent is distrusted from the first step the mean trust its ties place in it falls below this, whatever the cause.").default(0.3),
+      unmaskedShare: probability(
+        "An agent is unmasked from the first step at least this share of its ties know of a detected self-interested act by it (detected it or believed gossip about it).",
+      ).default(0.5),
       gossipTrustMin: probability("A detector's tie hears its gossip only if it trusts the detector at least this much.").default(0.5),
+      gossipOnce: z
+        .boolean()
+        .default(true)
+        .describe("A detector gossips about an actor once a step however many of its acts it detected in that step (false: once per detection)."),
     })
     .prefault({})
-    .describe("Trust from value experienced, detection, gossip and unmasking (Nowak & Sigmund 1998)."),
+    .describe("Trust from value experienced, detection, gossip; the distrusted and unmasked verdicts (Nowak & Sigmund 1998)."),
 });
 
 const metricsSchema = z.strictObject({
   every: positiveInt("Observe every this many steps (and at the end).").default(30),
   layers: z.array(layerSchema).min(1).default(["ties", "social", "trusted"]).describe("Layers measured for structure."),
   trustThreshold: probability("A tie is in the trusted layer when trust is at least this both ways.").default(0.5),
+  weakTieBelow: probability("A tie weaker than this is weak (Granovetter 1973) in the weak/strong shares of referral-chain hops; a follow without a tie is always weak.").default(0.5),
   separation: z
     .strictObject({
       enabled,

@@ -6,7 +6,8 @@
  */
 import type { Issue } from "../errors.js";
 import { didYouMean } from "./suggest.js";
-import { BUILTIN_STRATEGIES, type StrategyParams, type UserStrategy } from "./schema.js";
+import { BUILTIN_STRATEGIES } from "./builtin-strategies.js";
+import type { StrategyParams, UserStrategy } from "./schema.js";
 
 export type ResolvedStrategies = Readonly<Record<string, StrategyParams>>;
 

@@ -11,7 +11,7 @@
  * - J. Kleinberg, "The small-world phenomenon: an algorithmic perspective",
  *   STOC 2000, 163–170.
  */
-import { csrFromGraph } from "../metrics/csr.js";
+import { csrFromGraph } from "../graph/csr.js";
 import { kleinbergSearch } from "../metrics/search/index.js";
 import { separation } from "../metrics/separation/index.js";
 import { clusteringStats } from "../metrics/structure/index.js";

@@ -54,7 +54,7 @@ describe("netvalue run", () => {
   it("timeseries.csv: a row per replicate × observed step × strategy, with the documented columns", () => {
     const t = readCsv(join(out, "timeseries.csv"));
     expect(t.columns.slice(0, 6)).toEqual([...KEY, "step", "strategy", "agents"]);
-    for (const c of ["trust_received_mean", "unmasked_share", "time_to_unmask_median_steps", "followers_mean", "opportunities_per_agent", "opportunities_from_strangers_share", "value_received_mean", "ties_mean_distance_hops", "social_mean_distance_hops", "trusted_effective_diameter_hops", "dunbar_layer_150_ties_mean"]) {
+    for (const c of ["trust_received_mean", "unmasked_share", "time_to_unmask_median_steps", "followers_mean", "opportunities_per_agent", "opportunities_from_strangers_share", "value_received_mean", "ties_mean_distance_hops", "social_mean_distance_hops", "trusted_effective_diameter_hops", "distrusted_share", "time_to_distrust_median_steps", "opportunity_chain_weak_tie_share", "opportunity_chain_strong_tie_share", "dunbar_layer_4_ties_mean", "dunbar_layer_ratio_2"]) {
       expect(t.columns).toContain(c);
     }
     // steps 0, 5, 10 × 2 replicates × (all + 3 strategies)
@@ -65,14 +65,15 @@ describe("netvalue run", () => {
 
   it("summary, distances, opportunities and agents have their columns and row counts", () => {
     const s = readCsv(join(out, "summary.csv"));
-    expect(s.columns.slice(0, 4)).toEqual([...KEY, "steps"]);
+    expect(s.columns.slice(0, 8)).toEqual([...KEY, "steps", "stationary_step", "stationary_step_ties", "stationary_step_trust", "stationary_step_follows"]);
+    for (const r of s.rows) expect(r[4] === "" || Number(r[4]) >= 0).toBe(true); // empty when never stationary
     expect(s.columns).toContain("opportunistic_trust_received_mean");
     expect(s.rows).toHaveLength(2);
     const d = readCsv(join(out, "distances.csv"));
     expect(d.columns).toEqual([...KEY, "step", "layer", "method", "distance_hops", "pairs"]);
     expect(new Set(d.rows.map((row) => row[4]))).toEqual(new Set(["ties", "social", "trusted"]));
     const o = readCsv(join(out, "opportunities.csv"));
-    expect(o.columns).toEqual([...KEY, "step", "originator", "topic", "recipient", "recipient_strategy", "chain_length_hops", "stranger", "outcome"]);
+    expect(o.columns).toEqual([...KEY, "step", "originator", "topic", "recipient", "recipient_strategy", "chain_length_hops", "weak_tie_hops", "stranger", "outcome"]);
     const a = readCsv(join(out, "agents.csv"));
     expect(a.columns.slice(0, 6)).toEqual([...KEY, "agent_id", "strategy", "community"]);
     expect(a.rows).toHaveLength(60);

@@ -1,6 +1,6 @@
 /** Test helper: run one replicate and keep everything it reports. */
 import { simulateReplicate } from "../../src/engine/run.js";
-import type { AgentRecord, Observation, OpportunityRecord } from "../../src/engine/observation.js";
+import type { AgentRecord, Observation, OpportunityRecord } from "../../src/observation.js";
 import type { ScenarioInput } from "../../src/scenario/schema.js";
 import { makeScenario } from "./scenario-helper.js";
 

@@ -1,7 +1,7 @@
 /** simulateReplicate: observation schedule, contents, the final graph, and bad input. */
 import { describe, expect, it } from "vitest";
 import { simulateReplicate } from "../../src/engine/run.js";
-import type { Observation } from "../../src/engine/observation.js";
+import type { Observation } from "../../src/observation.js";
 import { makeScenario, small } from "./scenario-helper.js";
 import { runOnce } from "./run-helper.js";
 
@@ -31,8 +31,9 @@ describe("simulateReplicate", () => {
     }
     const ties = o.layers[0]!;
     expect(ties.degreeMean).toBeCloseTo(o.strategies[0]!.tiesMean, 12);
-    expect(o.dunbarLayerOccupancy).toHaveLength(4);
-    expect(o.dunbarLayerOccupancy.reduce((s, v) => s + v, 0)).toBeCloseTo(o.strategies[0]!.tiesMean, 12);
+    expect(o.dunbarLayers.tiesMean).toHaveLength(4);
+    expect(o.dunbarLayers.ratio).toHaveLength(3);
+    expect(o.dunbarLayers.tiesMean[3]).toBeCloseTo(o.strategies[0]!.tiesMean, 12); // the last layer holds every tie
     expect(o.search?.pairs).toBe(50);
     expect(o.followReciprocity).toBeGreaterThanOrEqual(0);
   });

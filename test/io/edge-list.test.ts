@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseEdgeList } from "../../src/io/edge-list.js";
-import { csrFromArcs, csrFromEdges } from "../../src/metrics/csr.js";
+import { csrFromArcs, csrFromEdges } from "../../src/graph/csr.js";
 
 /** The edge-list rules read the obvious way (valid UTF-8 only). */
 function naive(text: string): { ids: string[]; src: number[]; dst: number[]; lines: number } | { error: number; extra?: true } {

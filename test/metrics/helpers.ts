@@ -1,5 +1,5 @@
 /** Small graphs for metric tests, built as CSRs from edge pairs. */
-import { csrFromEdges, type Csr } from "../../src/metrics/csr.js";
+import { csrFromEdges, type Csr } from "../../src/graph/csr.js";
 
 export function csrOf(n: number, edges: readonly (readonly [number, number])[]): Csr {
   return csrFromEdges(

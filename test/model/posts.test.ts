@@ -13,7 +13,7 @@ describe("sampleSorted (Floyd)", () => {
       const v = Array.from(out);
       expect(new Set(v).size).toBe(4);
       expect(v).toEqual([...v].sort((a, b) => a - b));
-      for (const x of v) hits[x]++;
+      for (const x of v) hits[x]!++;
     }
     const expected = (rounds * 4) / 10;
     const chi2 = hits.reduce((s, h) => s + (h - expected) ** 2 / expected, 0);

@@ -90,14 +90,14 @@ describe("distributions (seeded; tolerance stated per test)", () => {
     const items = ["a", "b", "c", "d"];
     const counts = [0, 0, 0, 0];
     const rng = streamFromKey("c");
-    for (let i = 0; i < N; i++) counts[items.indexOf(choice(rng, items))]++;
+    for (let i = 0; i < N; i++) counts[items.indexOf(choice(rng, items))]!++;
     expect(chiSquare(counts, [0.25, 0.25, 0.25, 0.25])).toBeLessThan(16.3);
   });
 
   it("weightedIndex: proportional to weights, zero weight never drawn (chi-square, 2 df, below 13.8)", () => {
     const w = [1, 0, 2, 5];
     const counts = [0, 0, 0, 0];
-    for (const x of sample("w", (r) => weightedIndex(r, w))) counts[x]++;
+    for (const x of sample("w", (r) => weightedIndex(r, w))) counts[x]!++;
     expect(counts[1]).toBe(0);
     expect(chiSquare([counts[0], counts[2], counts[3]] as number[], [1 / 8, 2 / 8, 5 / 8])).toBeLessThan(13.8);
   });

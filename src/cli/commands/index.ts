@@ -7,6 +7,7 @@ import { validateCommand } from "./validate.js";
 import { schemaCommand } from "./schema.js";
 import { plotCommand } from "./plot.js";
 import { measureCommand } from "./measure.js";
+import { fitCommand } from "./fit.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: CommandModule<any, any>[] = [
@@ -17,4 +18,5 @@ export const commands: CommandModule<any, any>[] = [
   schemaCommand,
   plotCommand,
   measureCommand,
+  fitCommand,
 ];

@@ -6,13 +6,7 @@
  * calls the library, prints; bad input is an InputError (exit code 2).
  */
 import type { CommandModule } from "yargs";
-import { measure } from "../../io/measure.js";
-import {
-  formatMeasurementCsv,
-  formatMeasurementJson,
-  formatMeasurementTable,
-  type Measurement,
-} from "../../io/measure-report.js";
+import type { Measurement } from "../../io/measure-report.js";
 import type { SeparationMethod } from "../../metrics/separation/index.js";
 import { progressLine } from "../progress.js";
 
@@ -59,7 +53,12 @@ export const measureCommand: CommandModule<object, MeasureArgs> = {
           "intermediaries = mean distance − 1. median and effective diameter (90th percentile) use SNAP's interpolation, the source itself counted at distance 0.\n" +
           "Sampled and HyperANF diameters are lower bounds (diameter_is_lower_bound).",
       ) as never,
-  handler: (args) => {
+  handler: async (args) => {
+    // The implementation loads only when the command runs, so `--help` stays fast.
+    const [{ measure }, { formatMeasurementCsv, formatMeasurementJson, formatMeasurementTable }] = await Promise.all([
+      import("../../io/measure.js"),
+      import("../../io/measure-report.js"),
+    ]);
     const progress = progressLine(args.quiet);
     let m: Measurement;
     try {

@@ -1,6 +1,5 @@
 /** `netvalue merge <dirs...> --out dir`: joins the shards of a sweep. */
 import type { CommandModule } from "yargs";
-import { mergeShards } from "../../experiment/merge.js";
 
 interface MergeArgs {
   dirs: string[];
@@ -15,7 +14,9 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .positional("dirs", { type: "string", array: true, demandOption: true, describe: "Shard output folders" })
       .option("out", { type: "string", demandOption: true, describe: "Folder for the merged sweep (new, not one of the inputs)" })
       .example("$0 merge results/shard-1 results/shard-2 --out results/all", "Join two shards") as never,
-  handler: (args) => {
+  handler: async (args) => {
+    // The implementation loads only when the command runs, so `--help` stays fast.
+    const { mergeShards } = await import("../../experiment/merge.js");
     const r = mergeShards(args.dirs, args.out);
     process.stdout.write(`merged ${args.dirs.length} folder(s): ${r.cells} cells in ${r.outDir}/ (${r.tables.join(", ")})\n`);
   },

@@ -6,7 +6,7 @@
 import { relative } from "node:path";
 import type { CommandModule } from "yargs";
 import { InputError } from "../../errors.js";
-import { plotResults, type PlotFormat } from "../../plot/plot-results.js";
+import type { PlotFormat } from "../../plot/plot-results.js";
 
 interface PlotArgs {
   dir: string;
@@ -30,6 +30,8 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
       .example("$0 plot results/authentic-vs-opportunistic --format png --out figures", "Write PNG charts to figures/")
       .example("$0 plot results/six-to-two-and-a-half --x-param network.followCap", "Choose the swept parameter on the x axis") as never,
   handler: async (args) => {
+    // The implementation loads only when the command runs, so `--help` stays fast.
+    const { plotResults } = await import("../../plot/plot-results.js");
     const result = await plotResults(args.dir, {
       format: args.format,
       ...(args.out !== undefined ? { out: args.out } : {}),

@@ -3,20 +3,10 @@
  * outputs (README Outputs), then prints where they went and the headline numbers.
  */
 import type { CommandModule } from "yargs";
-import { runScenario } from "../../experiment/run-scenario.js";
-import { runSweep } from "../../experiment/run-sweep.js";
-import { headlineTable } from "../../io/report.js";
-import {
-  executionProgress,
-  interruptSignal,
-  loadWithOverrides,
-  withExecutionOptions,
-  withScenarioOverrides,
-  type ScenarioArgs,
-} from "../options.js";
-import { reportSweep } from "./sweep.js";
+import type { FileOutcome } from "../../experiment/run-files.js";
+import { executionProgress, interruptSignal, withExecutionOptions, withScenarioOverrides, type ScenarioArgs } from "../options.js";
 import { progressLine } from "../progress.js";
-import { isValidationFile, runValidation, validationTable } from "../../validation/index.js";
+import { reportSweep } from "./sweep.js";
 
 interface RunArgs extends ScenarioArgs {
   scenario: string[];
@@ -40,71 +30,59 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .example("$0 run scenarios/quickstart.yaml --replicates 5 --set network.followCap=0 --out results/no-follows", "Override fields and choose the output folder")
       .example("$0 run scenarios/quickstart.yaml --graph gexf", "Also write the final networks for Gephi") as never,
   handler: async (args) => {
-    // Validation files (top-level `validation` key) reproduce classic results instead of running the model.
-    const validation = args.scenario.filter(isValidationFile);
-    if (validation.length > 0) {
-      const { InputError } = await import("../../errors.js");
-      if (validation.length < args.scenario.length) throw new InputError("give validation files and model scenarios in separate runs");
-      if (args.out !== undefined && validation.length > 1) throw new InputError("--out names one folder: give one validation file with it");
-      const unused = (["set", "replicates", "steps", "graph", "long"] as const).filter((o) => args[o] !== undefined);
-      if (unused.length > 0 || args.resume) throw new InputError(`validation files take --out, --seed, --workers and --quiet only (found --${[...unused, ...(args.resume ? ["resume"] : [])].join(", --")})`);
-      for (const file of validation) {
-        const line = progressLine(args.quiet);
-        const outcome = await runValidation(file, {
-          onProgress: (done, total, label) => line.update(done, total, label),
-          ...(args.out !== undefined ? { out: args.out } : {}),
-          ...(args.seed !== undefined ? { seed: args.seed } : {}),
-          ...(args.workers !== undefined ? { workers: args.workers } : {}),
-        });
-        line.done();
-        process.stdout.write(`\n${outcome.name}: results in ${outcome.outDir}/\n\n${validationTable(outcome)}\n\n`);
-      }
-      return;
-    }
-    const loaded = args.scenario.map((file) =>
-      loadWithOverrides(file, args, [...(args.graph ? [`output.graph=${args.graph}`] : []), ...(args.long ? ["output.files.timeseriesLong=true"] : [])]),
-    );
-    if (args.out !== undefined && loaded.length > 1) {
-      throw new (await import("../../errors.js")).InputError("--out names one folder: give one scenario with it");
-    }
-    const interrupt = interruptSignal();
+    // The implementation loads only when the command runs, so `--help` stays fast.
+    const { runFiles } = await import("../../experiment/run-files.js");
+    const plan = runFiles(args.scenario, {
+      resume: args.resume,
+      validationProgress: () => progressLine(args.quiet),
+      modelProgress: (name) => executionProgress(args.quiet, name),
+      ...(args.set !== undefined ? { set: args.set } : {}),
+      ...(args.seed !== undefined ? { seed: args.seed } : {}),
+      ...(args.replicates !== undefined ? { replicates: args.replicates } : {}),
+      ...(args.steps !== undefined ? { steps: args.steps } : {}),
+      ...(args.graph !== undefined ? { graph: args.graph } : {}),
+      ...(args.long !== undefined ? { long: args.long } : {}),
+      ...(args.out !== undefined ? { out: args.out } : {}),
+      ...(args.workers !== undefined ? { workers: args.workers } : {}),
+    });
+    // Validation runs take no abort signal: Ctrl-C stops them at once.
+    const interrupt = plan.validation ? undefined : interruptSignal();
     try {
-      for (const { scenario, baseDir } of loaded) {
-        const progress = executionProgress(args.quiet, scenario.name);
-        const common = {
-          baseDir,
-          resume: args.resume,
-          signal: interrupt.signal,
-          onProgress: progress.onProgress,
-          ...(args.workers !== undefined ? { workers: args.workers } : {}),
-          ...(args.out !== undefined ? { out: args.out } : {}),
-        };
-        if (Object.keys(scenario.sweep).length > 0) {
-          const result = await runSweep(scenario, common);
-          progress.done();
-          if (!reportSweep(result)) return;
-          continue;
-        }
-        const summary = await runScenario(scenario, common);
-        progress.done();
-        if (summary.aborted) {
-          process.stderr.write(`interrupted: finished replicates are kept in ${summary.outDir}; run again with --resume to finish.\n`);
-          process.exitCode = 130;
-          return;
-        }
-        for (const f of summary.failures) {
-          process.stderr.write(`replicate ${f.replicate} (seed ${f.seed}) failed: ${f.error}\n`);
-        }
-        if (summary.failures.length) {
-          process.exitCode = 1;
-          process.stderr.write(`${scenario.name}: ${summary.failures.length} replicate(s) failed; nothing was assembled. Fix and re-run with --resume.\n`);
-          continue;
-        }
-        process.stdout.write(`\n${scenario.name}: results in ${summary.outDir}/\n\n`);
-        if (summary.finals.length) process.stdout.write(`${headlineTable(summary.finals)}\n\n`);
+      for await (const outcome of plan.outcomes(interrupt?.signal)) {
+        if (!(await report(outcome))) return;
       }
     } finally {
-      interrupt.dispose();
+      interrupt?.dispose();
     }
   },
 };
+
+/** Prints one file's outcome; returns false (and sets the exit code) when the run must stop here. */
+async function report(o: FileOutcome): Promise<boolean> {
+  if (o.kind === "validation") {
+    const { validationTable } = await import("../../validation/report.js");
+    process.stdout.write(`\n${o.outcome.name}: results in ${o.outcome.outDir}/\n\n${validationTable(o.outcome)}\n\n`);
+    return true;
+  }
+  if (o.kind === "sweep") return reportSweep(o.result);
+  const summary = o.summary;
+  if (summary.aborted) {
+    process.stderr.write(`interrupted: finished replicates are kept in ${summary.outDir}; run again with --resume to finish.\n`);
+    process.exitCode = 130;
+    return false;
+  }
+  for (const f of summary.failures) {
+    process.stderr.write(`replicate ${f.replicate} (seed ${f.seed}) failed: ${f.error}\n`);
+  }
+  if (summary.failures.length) {
+    process.exitCode = 1;
+    process.stderr.write(`${summary.name}: ${summary.failures.length} replicate(s) failed; nothing was assembled. Fix and re-run with --resume.\n`);
+    return true;
+  }
+  process.stdout.write(`\n${summary.name}: results in ${summary.outDir}/\n\n`);
+  if (summary.finals.length) {
+    const { headlineTable } = await import("../../io/report.js");
+    process.stdout.write(`${headlineTable(summary.finals)}\n\n`);
+  }
+  return true;
+}

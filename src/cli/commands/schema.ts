@@ -4,8 +4,6 @@
  * scenarios/netvalue.schema.json is this command's output, and a test keeps it so.
  */
 import type { CommandModule } from "yargs";
-import { writeFileAtomic } from "../../io/atomic.js";
-import { scenarioJsonSchemaText } from "../../scenario/json-schema.js";
 
 interface SchemaArgs {
   out?: string;
@@ -20,9 +18,11 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
       .example("$0 schema", "Print the schema")
       .example("$0 schema --out scenarios/netvalue.schema.json", "Refresh the schema that shipped scenarios point to")
       .epilogue("In a YAML scenario, a first line '# yaml-language-server: $schema=./netvalue.schema.json' lets editors complete and check it.") as never,
-  handler: (args) => {
+  handler: async (args) => {
+    // The implementation loads only when the command runs, so `--help` stays fast.
+    const { scenarioJsonSchemaText } = await import("../../scenario/json-schema.js");
     const text = scenarioJsonSchemaText();
     if (args.out === undefined) process.stdout.write(text);
-    else writeFileAtomic(args.out, text);
+    else (await import("../../io/atomic.js")).writeFileAtomic(args.out, text);
   },
 };

@@ -4,16 +4,8 @@
  */
 import type { CommandModule } from "yargs";
 import { InputError } from "../../errors.js";
-import { parseShard, runSweep, type SweepResult } from "../../experiment/run-sweep.js";
-import { isValidationFile } from "../../validation/index.js";
-import {
-  executionProgress,
-  interruptSignal,
-  loadWithOverrides,
-  withExecutionOptions,
-  withScenarioOverrides,
-  type ScenarioArgs,
-} from "../options.js";
+import type { SweepResult } from "../../experiment/run-sweep.js";
+import { executionProgress, interruptSignal, withExecutionOptions, withScenarioOverrides, type ScenarioArgs } from "../options.js";
 
 interface SweepArgs extends ScenarioArgs {
   scenario: string;
@@ -61,10 +53,16 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .example("$0 sweep scenarios/ci-reference.yaml --shard 1/2 --out results/shard-1", "Run half of the grid (e.g. on one machine of a batch job)")
       .example("$0 sweep scenarios/ci-reference.yaml --resume", "Finish an interrupted sweep, reusing every complete cell") as never,
   handler: async (args) => {
+    // The implementation loads only when the command runs, so `--help` stays fast.
+    const [{ isValidationFile }, { loadWithOverrides }, { parseShard, runSweep }] = await Promise.all([
+      import("../../validation/load.js"),
+      import("../../experiment/run-files.js"),
+      import("../../experiment/run-sweep.js"),
+    ]);
     if (isValidationFile(args.scenario)) {
       throw new InputError(`${args.scenario} is a validation experiment (top-level 'validation:'), not a model scenario: run it with 'netvalue run ${args.scenario}'`);
     }
-    const { scenario, baseDir } = loadWithOverrides(args.scenario, args, args.long ? ["output.files.timeseriesLong=true"] : []);
+    const { scenario, baseDir } = loadWithOverrides(args.scenario, args);
     const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
     const interrupt = interruptSignal();
     const progress = executionProgress(args.quiet, scenario.name);

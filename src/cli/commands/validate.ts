@@ -10,11 +10,6 @@
  */
 import type { CommandModule } from "yargs";
 import { ScenarioError, type Issue } from "../../errors.js";
-import { replicateSeeds } from "../../random/streams.js";
-import { loadScenario } from "../../scenario/load.js";
-import { safeExpandSweep } from "../../scenario/sweep.js";
-import { renderResolvedScenario, renderResolvedValidation } from "../../scenario/render.js";
-import { isValidationFile, loadValidation } from "../../validation/index.js";
 import { withScenarioOverrides, type ScenarioArgs } from "../options.js";
 
 const SHOWN = 20;
@@ -41,7 +36,16 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .example("$0 validate scenarios/quickstart.yaml", "Print the resolved quick-start scenario")
       .example("$0 validate scenarios/*.yaml", "Check every shipped scenario; exit code 2 and every problem if any is wrong")
       .example("$0 validate scenarios/quickstart.yaml --set network.regime=dunbar --set agents.strategies.opportunistic=0.5", "See what overrides do (the other strategy shares are rescaled to keep the total at 1)") as never,
-  handler: (args) => {
+  handler: async (args) => {
+    // The implementation loads only when the command runs, so `--help` stays fast.
+    const [{ replicateSeeds }, { loadScenario }, { safeExpandSweep }, { renderResolvedScenario, renderResolvedValidation }, { isValidationFile, loadValidation }] =
+      await Promise.all([
+        import("../../random/streams.js"),
+        import("../../scenario/load.js"),
+        import("../../scenario/sweep.js"),
+        import("../../scenario/render.js"),
+        import("../../validation/load.js"),
+      ]);
     const set = overrides(args);
     const issues: Issue[] = [];
     const documents: string[] = [];

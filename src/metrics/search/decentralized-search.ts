@@ -13,9 +13,9 @@
  *   global social networks", Science 301:827–829, 2003.
  */
 import { MetricError } from "../../errors.js";
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import type { Rng } from "../../random/streams.js";
-import { torusDistance } from "../../model/network/kleinberg.js";
+import { torusDistance } from "../../graph/torus.js";
 import { attritionCorrectedMean } from "./attrition.js";
 import { checkChainOptions, greedyChain, type ChainOptions, type ChainOutcome, type SearchScore } from "./greedy.js";
 

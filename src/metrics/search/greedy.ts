@@ -14,7 +14,7 @@
  *   global social networks", Science 301:827–829, 2003.
  */
 import { MetricError } from "../../errors.js";
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import type { Rng } from "../../random/streams.js";
 
 /**

@@ -7,7 +7,7 @@
  *
  * References: E. F. Moore, "The shortest path through a maze", 1959.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { MetricError } from "../../errors.js";
 import { makeDistribution, type DistanceDistribution } from "./distribution.js";
 

@@ -28,7 +28,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { MetricError } from "../../errors.js";
 import { estimateConstant } from "./hyperanf-kernel.js";
 import { useSparse, type Stepper, type StepperOptions } from "./hyperanf-stepper.js";

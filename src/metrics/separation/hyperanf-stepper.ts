@@ -7,7 +7,7 @@
  *
  * References: see hyperanf.ts (Boldi, Rosa & Vigna 2011).
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { commitRange, estimateConstant, initCounters, mergeRange, type Counters } from "./hyperanf-kernel.js";
 import { COMMIT, INIT, MERGE, MERGE_SPARSE, runPhase, wasmCounters } from "./hyperanf-wasm.js";
 

@@ -13,7 +13,7 @@
  *
  * References: see hyperanf.ts (Boldi, Rosa & Vigna 2011).
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { HYPERANF_WASM_BASE64 } from "./hyperanf-wasm-bytes.js";
 import type { Counters } from "./hyperanf-kernel.js";
 

@@ -43,7 +43,7 @@
  * O. Gandouet, F. Meunier, "HyperLogLog", AofA 2007; L. Backstrom, P. Boldi, M. Rosa,
  * J. Ugander, S. Vigna, "Four degrees of separation", WebSci 2012.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import type { Rng } from "../../random/streams.js";
 import { MetricError } from "../../errors.js";
 import { makeDistribution, type DistanceDistribution } from "./distribution.js";

@@ -17,7 +17,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { MetricError } from "../../errors.js";
 import { makeDistribution } from "./distribution.js";
 import { msbfsDistribution, type MsbfsResult } from "./msbfs.js";

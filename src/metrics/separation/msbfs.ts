@@ -25,7 +25,7 @@
  * Traversal", PVLDB 8(4), 2014; S. Beamer, K. Asanović, D. Patterson,
  * "Direction-optimizing breadth-first search", SC 2012.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { MetricError } from "../../errors.js";
 import { makeDistribution, type DistanceDistribution } from "./distribution.js";
 
@@ -99,7 +99,7 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
   const planes = wantPerSource ? new Int32Array(K * P) : new Int32Array(0);
   const batch = 32 * K;
 
-  const out = new Float64Array(4);
+  const out = new Float64Array(OUT_SLOTS);
   // With one word per node the frontier is also kept as a list, so a level costs its
   // frontier's arcs rather than a scan of all n nodes (long, thin graphs have
   // thousands of levels). Every update is an OR or an integer sum, so the order in
@@ -119,8 +119,8 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
       const s = src[start + i] as number;
       const j = i >>> 5;
       const bit = 1 << (i & 31);
-      seen[s * K + j] |= bit;
-      visit[s * K + j] |= bit;
+      seen[s * K + j]! |= bit;
+      visit[s * K + j]! |= bit;
       active[j] = (active[j] as number) | bit;
       frontierArcs += (offsets[s + 1] as number) - (offsets[s] as number);
       if (K === 1) list[i] = s;
@@ -136,9 +136,9 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
       // Direction optimisation: scan whichever side touches fewer arcs.
       if (!symmetric || TOP_DOWN_FACTOR * frontierArcs <= openArcs) topDown(state);
       else bottomUp(state);
-      const reached = out[0] as number;
-      frontierArcs = out[1] as number;
-      openArcs -= out[2] as number;
+      const reached = out[OUT_REACHED] as number;
+      frontierArcs = out[OUT_FRONTIER_ARCS] as number;
+      openArcs -= out[OUT_CLOSED_ARCS] as number;
       total[level] = (total[level] ?? 0) + reached;
       if (wantPerSource) harvest(level, size, hist);
       if (K === 1) {
@@ -146,7 +146,7 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
         const l = list;
         list = nextList;
         nextList = l;
-        listLen = out[3] as number;
+        listLen = out[OUT_NEXT_LIST_LENGTH] as number;
       }
       const t = visit;
       visit = next;
@@ -179,6 +179,17 @@ export function msbfsDistribution(csr: Csr, sources?: ArrayLike<number>, options
   }
 }
 
+// What a level reports back: the slots of Level.out.
+/** Pairs (source, node) first reached at this level. */
+const OUT_REACHED = 0;
+/** Arcs out of the new frontier. */
+const OUT_FRONTIER_ARCS = 1;
+/** Arcs out of nodes now reached from every source of the batch. */
+const OUT_CLOSED_ARCS = 2;
+/** K = 1: the length of the next frontier list. */
+const OUT_NEXT_LIST_LENGTH = 3;
+const OUT_SLOTS = 4;
+
 /** The arrays one level works on (passed explicitly so V8 keeps them in registers). */
 interface Level {
   readonly n: number;
@@ -193,10 +204,7 @@ interface Level {
   /** Bit-sliced per-source counters, or null when not counting per source. */
   readonly planes: Int32Array | null;
   readonly P: number;
-  /**
-   * Written by a level: [pairs reached, arcs out of the new frontier, arcs out of nodes
-   * now complete, length of the next frontier list (K = 1)].
-   */
+  /** Written by a level, slots OUT_REACHED .. OUT_NEXT_LIST_LENGTH. */
   readonly out: Float64Array;
   /** K = 1: the frontier's nodes (list[0..listLen)); the level writes the next frontier to nextList. */
   readonly list: Uint32Array;
@@ -226,7 +234,7 @@ function topDown(s: Level): void {
             frontier += deg;
             nextList[pushed++] = u;
           }
-          next[u] |= d;
+          next[u]! |= d;
           const now = was | d;
           seen[u] = now;
           if ((all & ~now) === 0) closed += deg;
@@ -249,8 +257,8 @@ function topDown(s: Level): void {
           const d = (visit[vb + j] as number) & ~(seen[ub + j] as number);
           if (d !== 0) {
             fresh = true;
-            next[ub + j] |= d;
-            seen[ub + j] |= d;
+            next[ub + j]! |= d;
+            seen[ub + j]! |= d;
             reached += popcount(d);
             if (planes !== null) count(planes, j, P, d);
           }
@@ -265,10 +273,10 @@ function topDown(s: Level): void {
       }
     }
   }
-  out[0] = reached;
-  out[1] = K === 1 ? frontier : frontierArcsOfNext(s);
-  out[2] = closed;
-  out[3] = pushed;
+  out[OUT_REACHED] = reached;
+  out[OUT_FRONTIER_ARCS] = K === 1 ? frontier : frontierArcsOfNext(s);
+  out[OUT_CLOSED_ARCS] = closed;
+  out[OUT_NEXT_LIST_LENGTH] = pushed;
 }
 
 /** Arcs out of the nodes of the next frontier (K > 1, where tracking it inline costs more). */
@@ -343,7 +351,7 @@ function bottomUp(s: Level): void {
         if (d !== 0) {
           fresh = true;
           next[ub + j] = d;
-          seen[ub + j] |= d;
+          seen[ub + j]! |= d;
           reached += popcount(d);
           if (planes !== null) count(planes, j, P, d);
         }
@@ -355,10 +363,10 @@ function bottomUp(s: Level): void {
       }
     }
   }
-  out[0] = reached;
-  out[1] = frontier;
-  out[2] = closed;
-  out[3] = pushed;
+  out[OUT_REACHED] = reached;
+  out[OUT_FRONTIER_ARCS] = frontier;
+  out[OUT_CLOSED_ARCS] = closed;
+  out[OUT_NEXT_LIST_LENGTH] = pushed;
 }
 
 /** Adds the bits of x to the 32 lane counters of word j (carry-save, bit-sliced). */

@@ -17,7 +17,7 @@
  * 2004 (sampling sources for distance averages); SNAP `GetBfsEffDiam` samples start
  * nodes the same way.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import type { Rng } from "../../random/streams.js";
 import { integer } from "../../random/draw.js";
 import { MetricError } from "../../errors.js";

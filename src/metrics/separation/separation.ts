@@ -26,7 +26,7 @@
  * Vigna 2011), statistics.ts (SNAP's effective diameter).
  */
 import { availableParallelism } from "node:os";
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import type { Rng } from "../../random/streams.js";
 import { MetricError } from "../../errors.js";
 import type { DistanceDistribution } from "./distribution.js";

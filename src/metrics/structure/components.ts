@@ -12,7 +12,7 @@
  * References: J. Hopcroft, R. Tarjan, "Efficient algorithms for graph manipulation",
  * CACM 16(6), 1973.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { requireUndirected } from "./triangles.js";
 
 export interface Components {

@@ -20,7 +20,7 @@
  * intersections in graph algorithms using SIMD instructions", SIGMOD 2018 (dense
  * neighbour sets as bitmaps).
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 
 export interface DegreeOrder {
   /** order[r] = the node of rank r. */
@@ -60,12 +60,12 @@ export function degreeOrder(csr: Csr): DegreeOrder {
   }
   // next[d] = the next free rank for degree d (starts as the count of lower degrees).
   const next = new Uint32Array(maxDegree + 2);
-  for (let v = 0; v < n; v++) next[(offsets[v + 1] as number) - (offsets[v] as number) + 1]++;
+  for (let v = 0; v < n; v++) next[(offsets[v + 1] as number) - (offsets[v] as number) + 1]!++;
   for (let d = 0; d <= maxDegree; d++) next[d + 1] = (next[d + 1] as number) + (next[d] as number);
   const order = new Uint32Array(n);
   const rank = new Uint32Array(n);
   for (let v = 0; v < n; v++) {
-    const r = next[(offsets[v + 1] as number) - (offsets[v] as number)]++ as number;
+    const r = next[(offsets[v + 1] as number) - (offsets[v] as number)]!++ as number;
     order[r] = v;
     rank[v] = r;
   }
@@ -96,7 +96,7 @@ export function orientByRank(csr: Csr, ord: DegreeOrder): OrientedGraph {
     const u = order[x] as number;
     for (let i = offsets[u] as number, end = offsets[u + 1] as number; i < end; i++) {
       const r = rank[neighbors[i] as number] as number;
-      if (r < x) targets[fill[r]++ as number] = x;
+      if (r < x) targets[fill[r]!++ as number] = x;
     }
   }
   return { n, offsets: out, targets };
@@ -135,7 +135,7 @@ export function denseRowBitmaps(g: OrientedGraph, ratio: number): RowBitmaps {
     const d = s - ((targets[a] as number) >>> 5);
     for (let i = a; i < b; i++) {
       const w = targets[i] as number;
-      bits[d + (w >>> 5)] |= 1 << (w & 31);
+      bits[d + (w >>> 5)]! |= 1 << (w & 31);
     }
   }
   return { start, bits };

@@ -12,7 +12,7 @@
  * networks, e.g. H. Hu, X. Wang, "Unified index to quantifying heterogeneity of
  * complex networks", Physica A 387, 2008.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 
 export interface DegreeStats {
   readonly mean: number;
@@ -35,7 +35,7 @@ export function degreeStats(csr: Csr): DegreeStats {
   }
   // Counting sort: histogram of degrees, then Σ (2i − n − 1) x_(i) by runs.
   const hist = new Float64Array(max + 1);
-  for (let v = 0; v < n; v++) hist[(offsets[v + 1] as number) - (offsets[v] as number)]++;
+  for (let v = 0; v < n; v++) hist[(offsets[v + 1] as number) - (offsets[v] as number)]!++;
   let weighted = 0;
   let i = 0; // nodes placed so far
   for (let d = 0; d <= max; d++) {

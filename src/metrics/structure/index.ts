@@ -3,3 +3,4 @@ export { countTriangles, clusteringStats, type TriangleCounts, type ClusteringSt
 export { connectedComponents, type Components } from "./components.js";
 export { degreeStats, type DegreeStats } from "./degrees.js";
 export { structureSummary, type StructureSummary } from "./summary.js";
+export { strengthLayers, kmeans1d, strengthScale } from "./strength-layers.js";

@@ -3,7 +3,7 @@
  * nodes, edges, degrees, components, clustering. Follow reciprocity and Dunbar layers
  * need the model's layers and live with the model's observers.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { clusteringStats, requireUndirected, type ClusteringStats } from "./triangles.js";
 import { connectedComponents } from "./components.js";
 import { degreeStats, type DegreeStats } from "./degrees.js";

@@ -32,7 +32,7 @@
  * graph algorithms using SIMD instructions", SIGMOD 2018 (dense sets as bitmaps); D. J. Watts, S. H. Strogatz, Nature 393,
  * 1998 (local clustering); SNAP `TSnap::GetClustCf`, `GetTriads`.
  */
-import type { Csr } from "../csr.js";
+import type { Csr } from "../../graph/csr.js";
 import { MetricError } from "../../errors.js";
 import { degreeOrder, denseRowBitmaps, orientByRank, type OrientedGraph, type RowBitmaps } from "./degree-order.js";
 
@@ -116,7 +116,7 @@ function trianglesBelow(u: number, g: OrientedGraph, rows: RowBitmaps, ratio: nu
   for (let i = a; i < b; i++) {
     const w = targets[i] as number;
     mark[w] = 1;
-    own[w >>> 5] |= 1 << (w & 31);
+    own[w >>> 5]! |= 1 << (w & 31);
   }
   const ownLast = (targets[b - 1] as number) >>> 5;
   let found = 0;

@@ -8,7 +8,8 @@
  * Ties with s < `minStrength` dissolve. An agent above its Dunbar capacity drops its
  * weakest ties, and an agent above its follow cap unfollows the least recently useful
  * followees; the other mechanisms already respect both caps when they create a
- * relation, so these last two rules only act if a cap was lowered.
+ * relation, so these last two rules only act if a cap was lowered. Then agents
+ * unfollow what no longer earns its place (unfollow.ts).
  * When maintain is disabled strengths stay as they are and nothing dissolves.
  *
  * References: R. I. M. Dunbar, "Coevolution of neocortical size, group size and
@@ -18,15 +19,17 @@
  */
 import type { ModelState } from "../state.js";
 import { dissolveTie } from "../relations.js";
+import { unfollow, type UnfollowParams } from "./unfollow.js";
 
 export interface MaintainParams {
   readonly enabled: boolean;
   readonly decay: number;
   readonly reinforcement: number;
   readonly minStrength: number;
+  readonly unfollow: UnfollowParams;
 }
 
-export function maintain(state: ModelState, params: MaintainParams): void {
+export function maintain(state: ModelState, params: MaintainParams, step: number): void {
   const { ties, follows } = state;
   if (!params.enabled) {
     ties.touches.fill(0);
@@ -71,8 +74,13 @@ export function maintain(state: ModelState, params: MaintainParams): void {
   }
   const cap = state.regime.followCap;
   for (let i = 0; i < state.n; i++) {
-    while ((follows.outLen[i] as number) > cap) follows.remove(i, follows.leastUseful(i));
+    while ((follows.outLen[i] as number) > cap) {
+      follows.remove(i, follows.leastUseful(i));
+      state.tallies.unfollows[i] = (state.tallies.unfollows[i] as number) + 1;
+      state.tallies.unfollowsThisStep++;
+    }
   }
+  state.tallies.unfollowsThisStep += unfollow(state, params.unfollow, step);
 }
 
 /** Interaction counts whose reinforcement factor is tabulated once a step. */

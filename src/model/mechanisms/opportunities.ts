@@ -3,9 +3,14 @@
  *
  * Poisson(`rate`) opportunities arise per step, each at a uniformly drawn originator
  * and on a uniformly drawn topic. The holder (first the originator) passes it to the
- * contact it trusts at least `trustMin` — a tie, or a mutual follow — that is most
- * similar to the topic (its interest weight on it), never to an agent that already
- * held it (ties to the lowest id). The first holder other than the originator whose
+ * contact chosen by `routing`, never to an agent that already held it (ties to the
+ * lowest id); a contact is a tie or a mutual follow:
+ * - "trust-gated": among the contacts it trusts at least `trustMin`, the one most
+ *   similar to the topic (its interest weight on it);
+ * - "relevance": the contact most similar to the topic, trusted or not;
+ * - "strength": among its ties (a follow has no strength), the one with the highest
+ *   tie strength × similarity to the topic, trusted or not.
+ * The first holder other than the originator whose
  * similarity to the topic is ≥ `match` takes it. Otherwise, after each hop the holder
  * drops out with probability `attrition`, and the opportunity is lost after
  * `maxHops` hops or when no contact qualifies (a dead end). The originator always
@@ -13,7 +18,9 @@
  *
  * Each hop is an interaction on a tie, and makes a follow between the two useful.
  * The recipient is a stranger when it had no tie and no follow (either way) with the
- * originator when the chain started.
+ * originator when the chain started. A hop is over a weak tie when it passes along a
+ * tie of strength below `weakTieBelow` (at the moment of the hop) or along a mutual
+ * follow without a tie; otherwise over a strong tie (Granovetter 1973).
  *
  * References: S. Milgram, "The small-world problem", Psychology Today 1(1), 1967;
  * J. Kleinberg, "Navigation in a small world", Nature 406, 2000; P. S. Dodds,
@@ -25,12 +32,16 @@ import { poisson } from "../../random/draw.js";
 import type { ModelState } from "../state.js";
 import { interact, strangers } from "../relations.js";
 import { searchSorted } from "../follows.js";
-import type { OpportunityRecord } from "../../engine/observation.js";
+import type { OpportunityRecord } from "../../observation.js";
+import type { Routing } from "../../scenario/schema.js";
 
 export interface OpportunitiesParams {
   readonly enabled: boolean;
   readonly rate: number;
+  readonly routing: Routing;
   readonly trustMin: number;
+  /** A tie weaker than this is weak (metrics.weakTieBelow). */
+  readonly weakTieBelow: number;
   readonly attrition: number;
   readonly match: number;
   readonly maxHops: number;
@@ -51,13 +62,16 @@ export function opportunities(state: ModelState, params: OpportunitiesParams, rn
     chain.push(originator);
     let holder = originator;
     let hops = 0;
+    let weakHops = 0;
     let outcome: OpportunityRecord["outcome"];
     for (;;) {
-      const next = bestContact(state, holder, topic, params.trustMin, chain);
+      const next = nextHop(state, holder, topic, params, chain);
       if (next < 0) {
         outcome = "dead-end";
         break;
       }
+      const slot = state.ties.find(holder, next);
+      if (slot < 0 || (state.ties.strength[slot] as number) < params.weakTieBelow) weakHops++;
       interact(state, holder, next);
       state.follows.markUseful(holder, next, step);
       state.follows.markUseful(next, holder, step);
@@ -81,6 +95,7 @@ export function opportunities(state: ModelState, params: OpportunitiesParams, rn
       const stranger = strangers(state, originator, holder);
       tallies.opportunities[holder] = (tallies.opportunities[holder] as number) + 1;
       tallies.opportunityHops[holder] = (tallies.opportunityHops[holder] as number) + hops;
+      tallies.opportunityWeakHops[holder] = (tallies.opportunityWeakHops[holder] as number) + weakHops;
       if (stranger) tallies.opportunitiesFromStrangers[holder] = (tallies.opportunitiesFromStrangers[holder] as number) + 1;
       records.push({
         step,
@@ -89,26 +104,29 @@ export function opportunities(state: ModelState, params: OpportunitiesParams, rn
         recipient: holder,
         recipientStrategy: state.strategies.names[agents.strategy[holder] as number] as string,
         chainLength: hops,
+        weakHops,
         stranger,
         outcome,
       });
     } else {
-      records.push({ step, originator, topic, recipient: null, recipientStrategy: null, chainLength: hops, stranger: null, outcome });
+      records.push({ step, originator, topic, recipient: null, recipientStrategy: null, chainLength: hops, weakHops, stranger: null, outcome });
     }
   }
   return records;
 }
 
-/** The trusted contact of h most similar to the topic that has not held the opportunity, or −1. */
-function bestContact(state: ModelState, h: number, topic: number, trustMin: number, chain: readonly number[]): number {
+/** The contact of h the routing rule picks among those that have not held the opportunity, or −1. */
+function nextHop(state: ModelState, h: number, topic: number, params: OpportunitiesParams, chain: readonly number[]): number {
   const { ties, follows } = state;
   const K = state.agents.interests.topics;
   const w = state.agents.interests.weights;
+  const gate = params.routing === "trust-gated" ? params.trustMin : -Infinity;
+  const byStrength = params.routing === "strength";
   let best = -1;
   let bestScore = -1;
-  const consider = (c: number) => {
+  const consider = (c: number, strength: number) => {
     if (chain.includes(c)) return;
-    const score = w[c * K + topic] as number;
+    const score = (w[c * K + topic] as number) * strength;
     if (score > bestScore || (score === bestScore && c < best)) {
       bestScore = score;
       best = c;
@@ -116,7 +134,10 @@ function bestContact(state: ModelState, h: number, topic: number, trustMin: numb
   };
   const b = ties.base(h);
   const end = b + (ties.count[h] as number);
-  for (let s = b; s < end; s++) if ((ties.trust[s] as number) >= trustMin) consider(ties.nbr[s] as number);
+  for (let s = b; s < end; s++) {
+    if ((ties.trust[s] as number) >= gate) consider(ties.nbr[s] as number, byStrength ? (ties.strength[s] as number) : 1);
+  }
+  if (byStrength) return best;
   const out = follows.out[h] as Int32Array;
   const trust = follows.trust[h] as Float64Array;
   const len = follows.outLen[h] as number;
@@ -124,8 +145,8 @@ function bestContact(state: ModelState, h: number, topic: number, trustMin: numb
   const inLen = follows.inLen[h] as number;
   for (let k = 0; k < len; k++) {
     const c = out[k] as number;
-    if ((trust[k] as number) < trustMin || searchSorted(inn, inLen, c) < 0 || ties.find(h, c) >= 0) continue;
-    consider(c);
+    if ((trust[k] as number) < gate || searchSorted(inn, inLen, c) < 0 || ties.find(h, c) >= 0) continue;
+    consider(c, 1);
   }
   return best;
 }

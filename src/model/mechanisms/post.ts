@@ -26,8 +26,7 @@ export function post(state: ModelState, params: PostParams, rng: Rng, step: numb
     const topic = drawTopic(agents.interests, i, rng);
     let q = params.qualityNoise > 0 ? normal(rng, agents.quality[i] as number, params.qualityNoise) : (agents.quality[i] as number);
     q = q < 0 ? 0 : q > 1 ? 1 : q;
-    const id = state.posts.add(i, topic, q);
-    state.queue.push(state.posts, id, i, false);
+    state.queue.pushItem(state.postsMade++, i, false, i, topic, q);
     tallies.posts[i] = (tallies.posts[i] as number) + 1;
   }
 }

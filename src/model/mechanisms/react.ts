@@ -22,9 +22,18 @@
  */
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
-import { isActive, roomForStamps } from "../state.js";
+import {
+  indexEntry,
+  INDEX_FOLLOW_POSITION,
+  INDEX_FOLLOW_STAMP,
+  INDEX_TIE_SLOT,
+  INDEX_TIE_STAMP,
+  isActive,
+  roomForStamps,
+} from "../state.js";
 import { detectAt, experience, popularity, RELATION_NONE, selfInterested } from "../acts.js";
 import { followStranger } from "../follow-acts.js";
+import { insertSorted } from "../sorted.js";
 import { FOLLOW_VALUE, SHARE_RELEVANCE } from "../strategy-table.js";
 
 export interface ReactParams {
@@ -34,8 +43,7 @@ export interface ReactParams {
 
 export function react(state: ModelState, params: ReactParams, rng: Rng, step: number, order: Int32Array): void {
   const { inbox, agents, strategies, tallies, ties, follows } = state;
-  // index[4j..4j+3] = [tie stamp, tie slot, follow stamp, follow position] of agent j
-  // for the current reader (one cache line per lookup; see ModelState.scratch).
+  // Agent j's tie and follow entries for the current reader, at indexEntry(j) (see ModelState.scratch).
   const index = state.scratch.index;
   const K = agents.interests.topics;
   const w = agents.interests.weights;
@@ -66,9 +74,9 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
     const tb = ties.base(i);
     const te = tb + (ties.count[i] as number);
     for (let t = tb; t < te; t++) {
-      const x = (ties.nbr[t] as number) << 2;
-      index[x] = visit;
-      index[x + 1] = t;
+      const x = indexEntry(ties.nbr[t] as number);
+      index[x + INDEX_TIE_STAMP] = visit;
+      index[x + INDEX_TIE_SLOT] = t;
     }
     let fvisit = ++state.readVisits;
     let nAdded = 0;
@@ -86,15 +94,16 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
       value += rel;
       if (!params.enabled) continue;
       if (s !== a) {
-        const xs = s << 2;
-        const ts = index[xs] === visit ? (index[xs + 1] as number) : -1;
+        const xs = indexEntry(s);
+        const ts = index[xs + INDEX_TIE_STAMP] === visit ? (index[xs + INDEX_TIE_SLOT] as number) : -1;
         const fs = followPosition(state, i, s, fvisit, added, nAdded);
         const detected = inbox.selfish[slot] === 1 && detectAt(state, i, s, ts, fs);
         experience(state, i, rel, detected ? 0 : eta, step, ts, fs);
       }
-      const xa = a << 2;
+      const xa = indexEntry(a);
       const fa = followPosition(state, i, a, fvisit, added, nAdded);
-      const relation = experience(state, i, rel, eta, step, index[xa] === visit ? (index[xa + 1] as number) : -1, fa);
+      const ta = index[xa + INDEX_TIE_STAMP] === visit ? (index[xa + INDEX_TIE_SLOT] as number) : -1;
+      const relation = experience(state, i, rel, eta, step, ta, fa);
       if (!active) continue;
       if (shares < maxShares) {
         const score = shareByRelevance ? rel : popularity(state, a);
@@ -111,11 +120,9 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
           const before = follows.outLen[i] as number;
           if (followStranger(state, i, a, rng, step)) {
             if (follows.outLen[i] === before + 1) {
-              index[xa + 2] = fvisit;
-              index[xa + 3] = -1;
-              let q = nAdded++;
-              for (; q > 0 && (added[q - 1] as number) > a; q--) added[q] = added[q - 1] as number;
-              added[q] = a;
+              index[xa + INDEX_FOLLOW_STAMP] = fvisit;
+              index[xa + INDEX_FOLLOW_POSITION] = -1;
+              insertSorted(added, nAdded++, a);
             } else {
               indexFollows(state, i, (fvisit = ++state.readVisits));
               nAdded = 0;
@@ -135,9 +142,9 @@ function indexFollows(state: ModelState, i: number, stamp: number): void {
   const len = state.follows.outLen[i] as number;
   const index = state.scratch.index;
   for (let k = 0; k < len; k++) {
-    const x = (out[k] as number) << 2;
-    index[x + 2] = stamp;
-    index[x + 3] = k;
+    const x = indexEntry(out[k] as number);
+    index[x + INDEX_FOLLOW_STAMP] = stamp;
+    index[x + INDEX_FOLLOW_POSITION] = k;
   }
 }
 
@@ -147,9 +154,9 @@ function indexFollows(state: ModelState, i: number, stamp: number): void {
  */
 function followPosition(state: ModelState, i: number, j: number, stamp: number, added: Int32Array, nAdded: number): number {
   const index = state.scratch.index;
-  const x = j << 2;
-  if (index[x + 2] !== stamp) return -1;
-  const p = index[x + 3] as number;
+  const x = indexEntry(j);
+  if (index[x + INDEX_FOLLOW_STAMP] !== stamp) return -1;
+  const p = index[x + INDEX_FOLLOW_POSITION] as number;
   if (p < 0) return state.follows.findOut(i, j);
   let below = 0;
   while (below < nAdded && (added[below] as number) < j) below++;

@@ -12,7 +12,7 @@ import { erdosRenyi } from "./erdos-renyi.js";
 import { florentineFamilies } from "./florentine-families.js";
 import { cjsDefault } from "./internal.js";
 import { karateClub } from "./karate-club.js";
-import type { GeneratorSpec } from "./spec.js";
+import type { GeneratorSpec } from "../../graph/generator-spec.js";
 import { stochasticBlock } from "./stochastic-block.js";
 import { wattsStrogatz } from "./watts-strogatz.js";
 

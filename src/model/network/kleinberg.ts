@@ -13,9 +13,11 @@
  * - J. Kleinberg, "Navigation in a small world", Nature 406:845, 2000.
  */
 import { ModelError } from "../../errors.js";
-import { csrFromEdges, type Csr } from "../../metrics/csr.js";
+import { csrFromEdges, type Csr } from "../../graph/csr.js";
+import { ringCount, torusDistanceCounts } from "../../graph/torus.js";
 import type { Rng } from "../../random/streams.js";
 import { checkInteger } from "./internal.js";
+import { insertionSort } from "../sorted.js";
 
 export interface KleinbergOptions {
   /** Side of the torus; n = side² nodes. An integer ≥ 3. */
@@ -41,33 +43,6 @@ export interface KleinbergGrid {
   readonly longRange: Uint32Array;
   readonly x: Uint32Array;
   readonly y: Uint32Array;
-}
-
-/** Lattice (Manhattan) distance between nodes u and v on the side × side torus. */
-export function torusDistance(side: number, u: number, v: number): number {
-  let dx = Math.abs((u % side) - (v % side));
-  let dy = Math.abs(Math.floor(u / side) - Math.floor(v / side));
-  if (2 * dx > side) dx = side - dx;
-  if (2 * dy > side) dy = side - dy;
-  return dx + dy;
-}
-
-/** Offsets on a cycle of `side` nodes at circular distance a: 1 at 0 and at side/2 (even side), else 2. */
-function ringCount(side: number, a: number): number {
-  return a === 0 || 2 * a === side ? 1 : 2;
-}
-
-/**
- * Nodes at each lattice distance d = 0 .. 2⌊side/2⌋ from any node of the torus
- * (the same for every node). Entry 0 is 1; the entries sum to side².
- */
-export function torusDistanceCounts(side: number): Float64Array {
-  const h = Math.floor(side / 2);
-  const counts = new Float64Array(2 * h + 1);
-  for (let a = 0; a <= h; a++) {
-    for (let b = 0; b <= h; b++) counts[a + b] += ringCount(side, a) * ringCount(side, b);
-  }
-  return counts;
 }
 
 /**
@@ -134,16 +109,8 @@ export function kleinbergGrid(options: KleinbergOptions, rng: Rng): KleinbergGri
       longRange[u * q + c] = v;
       row[4 + c] = v;
     }
-    // Insertion sort of the short row, then copy without duplicates.
-    for (let i = 1; i < row.length; i++) {
-      const t = row[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (row[j] as number) > t) {
-        row[j + 1] = row[j] as number;
-        j--;
-      }
-      row[j + 1] = t;
-    }
+    // Sort the short row, then copy without duplicates.
+    insertionSort(row);
     for (let i = 0; i < row.length; i++) if (i === 0 || row[i] !== row[i - 1]) neighbors[w++] = row[i] as number;
     offsets[u + 1] = w;
   }

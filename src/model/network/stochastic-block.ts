@@ -47,7 +47,7 @@ export function blockSizes(n: number, blocks: number | readonly number[]): numbe
   const sizes = exact.map(Math.floor);
   let missing = n - sizes.reduce((a, s) => a + s, 0);
   const order = exact.map((x, b) => ({ b, rest: x - Math.floor(x) })).sort((a, c) => c.rest - a.rest || a.b - c.b);
-  for (let i = 0; missing > 0; i++, missing--) sizes[(order[i] as { b: number }).b]++;
+  for (let i = 0; missing > 0; i++, missing--) sizes[(order[i] as { b: number }).b]!++;
   return sizes;
 }
 

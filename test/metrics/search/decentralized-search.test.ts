@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csrFromEdges } from "../../../src/metrics/csr.js";
+import { csrFromEdges } from "../../../src/graph/csr.js";
 import { decentralizedSearch, kleinbergSearch } from "../../../src/metrics/search/index.js";
 import { kleinbergGrid } from "../../../src/model/network/kleinberg.js";
 import { streamFromKey } from "../../../src/random/streams.js";

@@ -4,7 +4,7 @@
 // seed must also land within a few interval widths (a loose guard against bias).
 import { beforeAll, describe, expect, it } from "vitest";
 import { barabasiAlbert, wattsStrogatz } from "../../../bench/graphs.js";
-import { csrFromEdges, type Csr } from "../../../src/metrics/csr.js";
+import { csrFromEdges, type Csr } from "../../../src/graph/csr.js";
 import { separation, type SeparationResult } from "../../../src/metrics/separation/index.js";
 import { stream, streamFromKey } from "../../../src/random/streams.js";
 

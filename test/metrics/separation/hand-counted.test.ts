@@ -108,7 +108,7 @@ describe("exact separation on hand-countable graphs", () => {
   });
 
   it("directed path 0→1→2: 3 reachable ordered pairs of 6", async () => {
-    const { csrFromArcs } = await import("../../../src/metrics/csr.js");
+    const { csrFromArcs } = await import("../../../src/graph/csr.js");
     const { csr } = csrFromArcs(3, [0, 1], [1, 2]);
     const r = exact(csr);
     expect(r.directed).toBe(true);

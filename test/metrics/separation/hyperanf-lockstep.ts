@@ -1,6 +1,6 @@
 /** Runs two HyperANF steppers side by side, comparing everything after every phase. */
 import { expect } from "vitest";
-import type { Csr } from "../../../src/metrics/csr.js";
+import type { Csr } from "../../../src/graph/csr.js";
 import type { Counters } from "../../../src/metrics/separation/hyperanf-kernel.js";
 import type { Stepper } from "../../../src/metrics/separation/hyperanf-stepper.js";
 

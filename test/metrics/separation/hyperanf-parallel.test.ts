@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { barabasiAlbert } from "../../../bench/graphs.js";
-import { csrFromArcs, csrFromEdges } from "../../../src/metrics/csr.js";
+import { csrFromArcs, csrFromEdges } from "../../../src/graph/csr.js";
 import { jsStepper } from "../../../src/metrics/separation/hyperanf-stepper.js";
 import { hyperAnf } from "../../../src/metrics/separation/hyperanf.js";
 import { stream, streamFromKey } from "../../../src/random/streams.js";

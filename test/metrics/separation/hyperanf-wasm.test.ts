@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { barabasiAlbert } from "../../../bench/graphs.js";
-import { csrFromArcs, csrFromEdges, type Csr } from "../../../src/metrics/csr.js";
+import { csrFromArcs, csrFromEdges, type Csr } from "../../../src/graph/csr.js";
 import { jsStepper, wasmStepper, type StepperOptions } from "../../../src/metrics/separation/hyperanf-stepper.js";
 import { hyperAnf } from "../../../src/metrics/separation/hyperanf.js";
 import { stream, streamFromKey } from "../../../src/random/streams.js";

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { barabasiAlbert } from "../../../bench/graphs.js";
-import { csrFromEdges } from "../../../src/metrics/csr.js";
+import { csrFromEdges } from "../../../src/graph/csr.js";
 import { msbfsDistribution } from "../../../src/metrics/separation/msbfs.js";
 import { sampleSources } from "../../../src/metrics/separation/sample.js";
 import { streamFromKey } from "../../../src/random/streams.js";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { bfsDistances, bfsDistribution, msbfsDistribution } from "../../../src/metrics/separation/index.js";
-import { csrFromArcs, csrFromEdges } from "../../../src/metrics/csr.js";
+import { csrFromArcs, csrFromEdges } from "../../../src/graph/csr.js";
 
 const graphArb = fc.integer({ min: 1, max: 90 }).chain((n) =>
   fc.record({
@@ -27,7 +27,7 @@ describe("msbfsDistribution equals plain BFS (property)", () => {
         const ours = sources.map((_, i) => Array.from({ length: n }, (_, hop) => (hop === 0 ? 0 : (ms.perSource?.[i]?.[hop] ?? 0))));
         const plain = sources.map((s) => {
           const row = new Array<number>(n).fill(0);
-          for (const x of bfsDistances(csr, s)) if (x > 0) row[x]++;
+          for (const x of bfsDistances(csr, s)) if (x > 0) row[x]!++;
           return row;
         });
         expect(ours).toEqual(plain);

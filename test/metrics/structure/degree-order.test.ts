@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { degreeOrder, denseRowBitmaps, orientByRank, type OrientedGraph } from "../../../src/metrics/structure/degree-order.js";
-import { csrFromEdges, type Csr } from "../../../src/metrics/csr.js";
+import { csrFromEdges, type Csr } from "../../../src/graph/csr.js";
 import { complete, csrOf, star } from "../helpers.js";
 
 const randomGraph = fc

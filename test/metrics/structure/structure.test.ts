@@ -11,7 +11,7 @@ import {
   degreeStats,
   structureSummary,
 } from "../../../src/metrics/structure/index.js";
-import { csrFromArcs, csrFromEdges } from "../../../src/metrics/csr.js";
+import { csrFromArcs, csrFromEdges } from "../../../src/graph/csr.js";
 import { complete, csrOf, cycle, path, star } from "../helpers.js";
 
 describe("triangles and clustering", () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { countTriangles, countTrianglesWith } from "../../../src/metrics/structure/triangles.js";
-import { csrFromEdges, type Csr } from "../../../src/metrics/csr.js";
+import { csrFromEdges, type Csr } from "../../../src/graph/csr.js";
 import { complete, csrOf } from "../helpers.js";
 
 const RATIOS = [0, 1, 2, Infinity];
@@ -21,9 +21,9 @@ function bruteForce(csr: Csr): { triangles: number; perNode: number[] } {
       for (let c = b + 1; c < n; c++) {
         if (adj.has(b * n + c) && adj.has(a * n + c)) {
           triangles++;
-          perNode[a]++;
-          perNode[b]++;
-          perNode[c]++;
+          perNode[a]!++;
+          perNode[b]!++;
+          perNode[c]!++;
         }
       }
     }

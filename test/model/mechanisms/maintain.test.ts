@@ -5,7 +5,7 @@ import { maintain } from "../../../src/model/mechanisms/maintain.js";
 import { follow, formTie, interact } from "../../../src/model/relations.js";
 import { ORIGIN_EVENT } from "../../../src/model/ties.js";
 
-const params = { enabled: true, decay: 0.1, reinforcement: 0.2, minStrength: 0.05 };
+const params = { enabled: true, decay: 0.1, reinforcement: 0.2, minStrength: 0.05, unfollow: { enabled: false, window: 30, trustMin: 0, unmasked: false } };
 
 describe("maintain", () => {
   it("reinforces per interaction (both sides counted) and decays idle ties", () => {
@@ -14,12 +14,12 @@ describe("maintain", () => {
     formTie(st, 2, 3, 0.5, 0.5, 0.5, ORIGIN_EVENT);
     interact(st, 0, 1);
     interact(st, 1, 0); // c = 2
-    maintain(st, params);
+    maintain(st, params, 1);
     const s01 = 1 - 0.5 * 0.8 * 0.8;
     expect(st.ties.strength[st.ties.find(0, 1)]).toBeCloseTo(s01, 12);
     expect(st.ties.strength[st.ties.find(1, 0)]).toBeCloseTo(s01, 12);
     expect(st.ties.strength[st.ties.find(2, 3)]).toBeCloseTo(0.45, 12);
-    maintain(st, params); // touches were reset: now both decay
+    maintain(st, params, 1); // touches were reset: now both decay
     expect(st.ties.strength[st.ties.find(0, 1)]).toBeCloseTo(s01 * 0.9, 12);
   });
 
@@ -27,7 +27,7 @@ describe("maintain", () => {
     const st = bareState(3);
     follow(st, 0, 1, 0.3, 0);
     formTie(st, 0, 1, 0.055, 0.5, 0.5, ORIGIN_EVENT);
-    maintain(st, params); // 0.055 · 0.9 < 0.05
+    maintain(st, params, 1); // 0.055 · 0.9 < 0.05
     expect(st.ties.has(0, 1)).toBe(false);
     expect(st.follows.follows(0, 1)).toBe(true);
   });
@@ -35,7 +35,7 @@ describe("maintain", () => {
   it("disabled: strengths stay as they are", () => {
     const st = bareState(2);
     formTie(st, 0, 1, 0.5, 0.5, 0.5, ORIGIN_EVENT);
-    maintain(st, { ...params, enabled: false });
+    maintain(st, { ...params, enabled: false }, 1);
     expect(st.ties.strength[st.ties.find(0, 1)]).toBe(0.5);
   });
 });

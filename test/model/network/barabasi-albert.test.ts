@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csrFromEdges } from "../../../src/metrics/csr.js";
+import { csrFromEdges } from "../../../src/graph/csr.js";
 import {
   barabasiAlbert,
   barabasiAlbertEdgeCount,
@@ -11,8 +11,8 @@ import { edgeSet, isSimple, keysAreIndices } from "./graph-helpers.js";
 function degrees(n: number, src: Uint32Array, dst: Uint32Array): Uint32Array {
   const deg = new Uint32Array(n);
   for (let e = 0; e < src.length; e++) {
-    deg[src[e]!]++;
-    deg[dst[e]!]++;
+    deg[src[e]!]!++;
+    deg[dst[e]!]!++;
   }
   return deg;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { generateNetwork, GENERATOR_NAMES, type GeneratorSpec } from "../../../src/model/network/index.js";
+import { generateNetwork, GENERATOR_NAMES, type GeneratorSpec } from "../../../src/model/index.js";
 import { streamFromKey } from "../../../src/random/streams.js";
 import { edgeSet, isSimple, keysAreIndices } from "./graph-helpers.js";
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  kleinbergGrid,
-  kleinbergUndirected,
-  torusDistance,
-  torusDistanceCounts,
-} from "../../../src/model/network/kleinberg.js";
+import { kleinbergGrid, kleinbergUndirected } from "../../../src/model/network/kleinberg.js";
+import { torusDistance, torusDistanceCounts } from "../../../src/graph/torus.js";
 import { streamFromKey } from "../../../src/random/streams.js";
 
 function row(csr: { offsets: Uint32Array; neighbors: Uint32Array }, u: number): number[] {
@@ -15,7 +11,7 @@ describe("Kleinberg grid (Kleinberg 2000)", () => {
   it("counts nodes at each torus distance as brute force does (odd and even sides)", () => {
     for (const side of [3, 4, 5, 6, 9]) {
       const brute = new Float64Array(2 * Math.floor(side / 2) + 1);
-      for (let v = 0; v < side * side; v++) brute[torusDistance(side, 0, v)]++;
+      for (let v = 0; v < side * side; v++) brute[torusDistance(side, 0, v)]!++;
       expect(Array.from(torusDistanceCounts(side))).toEqual(Array.from(brute));
     }
     expect(torusDistance(10, 0, 99)).toBe(2); // (0,0) to (9,9) wraps both ways
@@ -59,7 +55,7 @@ describe("Kleinberg grid (Kleinberg 2000)", () => {
           // offset of v from u, as a node index relative to the origin
           const dx = (grid.x[v]! - grid.x[u]! + side) % side;
           const dy = (grid.y[v]! - grid.y[u]! + side) % side;
-          hits[dy * side + dx]++;
+          hits[dy * side + dx]!++;
         }
       }
       expect(hits[0]).toBe(0);
@@ -79,7 +75,7 @@ describe("Kleinberg grid (Kleinberg 2000)", () => {
     let z = 0;
     for (let d = 1; d < counts.length; d++) z += counts[d]! * d ** -r;
     const observed = new Float64Array(counts.length);
-    for (let u = 0; u < grid.n; u++) for (const v of grid.longRange.subarray(u * q, (u + 1) * q)) observed[torusDistance(side, u, v)]++;
+    for (let u = 0; u < grid.n; u++) for (const v of grid.longRange.subarray(u * q, (u + 1) * q)) observed[torusDistance(side, u, v)]!++;
     const draws = grid.n * q;
     for (const d of [1, 2, 3, 5, 10, 32, 64]) {
       const p = (counts[d]! * d ** -r) / z;

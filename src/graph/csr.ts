@@ -61,8 +61,8 @@ function scatterArcs(n: number, offsets: Uint32Array, src: ArrayLike<number>, ds
       const u = src[e] as number;
       const v = dst[e] as number;
       if (u === v) continue;
-      raw[fill[u]++] = v;
-      if (both) raw[fill[v]++] = u;
+      raw[fill[u]!++] = v;
+      if (both) raw[fill[v]!++] = u;
     }
     return raw;
   }
@@ -76,11 +76,11 @@ function scatterArcs(n: number, offsets: Uint32Array, src: ArrayLike<number>, ds
     const u = src[e] as number;
     const v = dst[e] as number;
     if (u === v) continue;
-    let i = blockFill[u >>> BLOCK_SHIFT]++ as number;
+    let i = blockFill[u >>> BLOCK_SHIFT]!++ as number;
     raw[i] = v;
     row[i] = u & mask;
     if (both) {
-      i = blockFill[v >>> BLOCK_SHIFT]++ as number;
+      i = blockFill[v >>> BLOCK_SHIFT]!++ as number;
       raw[i] = u;
       row[i] = v & mask;
     }
@@ -94,7 +94,7 @@ function scatterArcs(n: number, offsets: Uint32Array, src: ArrayLike<number>, ds
     const hi = offsets[Math.min(n, base + mask + 1)] as number;
     if (scratch.length < hi - lo) scratch = new Uint32Array(Math.max(hi - lo, 2 * scratch.length));
     scratch.set(raw.subarray(lo, hi));
-    for (let i = lo; i < hi; i++) raw[fill[base + (row[i] as number)]++] = scratch[i - lo] as number;
+    for (let i = lo; i < hi; i++) raw[fill[base + (row[i] as number)]!++] = scratch[i - lo] as number;
   }
   return raw;
 }
@@ -157,8 +157,8 @@ export function csrFromEdges(
       selfLoops++;
       continue;
     }
-    deg[u]++;
-    deg[v]++;
+    deg[u]!++;
+    deg[v]!++;
   }
   const offsets = new Uint32Array(n + 1);
   for (let u = 0; u < n; u++) offsets[u + 1] = (offsets[u] as number) + (deg[u] as number);
@@ -207,7 +207,7 @@ export function csrFromArcs(n: number, src: ArrayLike<number>, dst: ArrayLike<nu
     const v = dst[e] as number;
     if (u < 0 || v < 0 || u >= n || v >= n) throw new RangeError(`csrFromArcs: arc ${e} (${u}, ${v}) outside 0..${n - 1}`);
     if (u === v) selfLoops++;
-    else offsets[u + 1]++;
+    else offsets[u + 1]!++;
   }
   for (let u = 0; u < n; u++) offsets[u + 1] = (offsets[u + 1] as number) + (offsets[u] as number);
   const raw = scatterArcs(n, offsets, src, dst, false);

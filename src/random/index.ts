@@ -1,2 +1,0 @@
-export * from "./streams.js";
-export * from "./draw.js";

@@ -1,0 +1,31 @@
+/** Memory accounting (docs/MODEL.md "Memory"): the typed arrays of a 10^4-agent state against the documented bytes. */
+import { describe, expect, it } from "vitest";
+import { makeScenario } from "../engine/scenario-helper.js";
+import { buildState } from "../../src/engine/build.js";
+import { step, stepParams, stepStreams } from "../../src/engine/step.js";
+import { expectedStateBytes, MEMORY, stateBytes } from "../../src/model/memory.js";
+
+describe("state memory", () => {
+  it("a 10^4-agent amplified state after 40 steps holds the documented bytes (±10%)", () => {
+    const scenario = makeScenario({ steps: 40, agents: { count: 10_000 }, network: { regime: "amplified" } });
+    const state = buildState(scenario, 1);
+    const params = stepParams(scenario, state);
+    const rngs = stepStreams(1);
+    for (let t = 1; t <= 40; t++) step(state, params, rngs, t);
+    expect(state.follows.total).toBeGreaterThan(20_000); // the per-follow term is exercised
+    const measured = stateBytes(state);
+    const expected = expectedStateBytes({
+      agents: state.n,
+      topics: scenario.agents.topics,
+      capacity: scenario.network.dunbar.capacity,
+      attention: scenario.network.attention,
+      followSlots: 1.5 * state.follows.total, // doubling leaves 1 to 2 slots per follow
+      itemSlots: state.queue.post.length,
+    });
+    expect(Math.abs(measured / expected - 1)).toBeLessThan(0.1);
+    // the follow store alone: 20 bytes per follow, times the doubling slack, plus 8 per agent
+    const f = state.follows.bytes() - 8 * state.n;
+    expect(f).toBeGreaterThanOrEqual(MEMORY.perFollow * state.follows.total);
+    expect(f).toBeLessThanOrEqual(2 * MEMORY.perFollow * state.follows.total + 4 * 16 * state.n); // lists start at 4 slots
+  });
+});
