@@ -206,6 +206,24 @@ describe("GEXF and GraphML (one linear pass)", () => {
     expect(readCsr(p, { directed: true }).arcs?.neighbors.length).toBe(2);
   });
 
+  it("XML details: DOCTYPE, comments, single quotes, '>' in values, CDATA, entity and character references", () => {
+    const text = `<?xml version="1.0"?>
+<!DOCTYPE graphml [ <!ELEMENT x ANY> ]>
+<graphml xmlns='http://graphml.graphdrawing.org/xmlns'>
+<!-- a comment with > and -- inside -->
+<key id='d0' for='node' attr.name='name' attr.type='string'/>
+<graph edgedefault='undirected'>
+<node id='a&#x26;b'><data key='d0'><![CDATA[<b>bold</b> & co]]></data></node>
+<node id="c>d"><data key="d0">x &lt; y &#233;</data></node>
+<edge source='a&amp;b' target="c>d"/>
+</graph></graphml>`;
+    const g = readGraphFile(file("details.graphml", text));
+    expect(g.nodes()).toEqual(["a&b", "c>d"]);
+    expect(g.getNodeAttribute("a&b", "name")).toBe("<b>bold</b> & co");
+    expect(g.getNodeAttribute("c>d", "name")).toBe("x < y é");
+    expect(g.hasEdge("a&b", "c>d")).toBe(true);
+  });
+
   it.each([
     ["truncated", `<graphml><graph edgedefault="undirected">\n<node id="a"/>\n<edge source="a" target="b"/>\n`, /:4: malformed XML: the file ends inside <graph>/],
     ["unquoted value", `<graphml>\n<graph>\n<node id=a/></graph></graphml>`, /:3: malformed XML: <node>: the value of id is not quoted/],
