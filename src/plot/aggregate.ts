@@ -198,6 +198,8 @@ export interface SweepPoint {
   readonly mean: number;
   readonly ciLow: number | null;
   readonly ciHigh: number | null;
+  /** sweep-summary.csv's ci95_note ("" when the file has none). */
+  readonly note: string;
 }
 
 /** Swept parameter columns of sweep-summary.csv: those between `cell_id` and `metric`. */
@@ -214,7 +216,8 @@ export function sweepParams(summary: Table): string[] {
 export function sweepResponses(summary: Table, suffix: string, xParam: string, groupLabels: readonly string[]): SweepPoint[] {
   const params = sweepParams(summary);
   const jx = col(summary, xParam);
-  const [jm, jn, jmean, jlo, jhi] = ["metric", "n", "mean", "ci95_low", "ci95_high"].map((c) => col(summary, c)) as [
+  const [jm, jn, jmean, jlo, jhi, jnote] = ["metric", "n", "mean", "ci95_low", "ci95_high", "ci95_note"].map((c) => col(summary, c)) as [
+    number,
     number,
     number,
     number,
@@ -237,6 +240,7 @@ export function sweepResponses(summary: Table, suffix: string, xParam: string, g
       mean,
       ciLow: toNumber(r[jlo]),
       ciHigh: toNumber(r[jhi]),
+      note: jnote < 0 ? "" : (r[jnote] ?? ""),
     });
   }
   return out;

@@ -130,7 +130,7 @@ describe("sweep responses", () => {
     expect(sweepParams(summary)).toEqual(["network.followCap", "mechanisms.discovery.rate"]);
     const pts = sweepResponses(summary, "trust_received_mean", "network.followCap", ["followCap", "rate"]);
     expect(pts).toHaveLength(12); // 4 cells × (all, authentic, opportunist)
-    expect(pts[1]).toEqual({ x: "0", group: "rate=0.1", series: "authentic", n: 3, mean: 1.1, ciLow: 0.9, ciHigh: 1.3 });
+    expect(pts[1]).toEqual({ x: "0", group: "rate=0.1", series: "authentic", n: 3, mean: 1.1, ciLow: 0.9, ciHigh: 1.3, note: "" });
     expect(sweepResponses(summary, "unmasked_share", "network.followCap", ["followCap", "rate"])).toEqual([]);
     const byRate = sweepResponses(summary, "mean_distance_hops", "mechanisms.discovery.rate", ["followCap", "rate"]);
     expect(byRate.map((p) => [p.x, p.group, p.series])).toEqual([

@@ -30,3 +30,14 @@ describe("facet headers", () => {
     expect(t.some((x) => x.endsWith("…"))).toBe(false);
   });
 });
+
+describe("interval notes in subtitles", () => {
+  it("say when there is no interval (n < 3) and when a band was clipped to the quantity's range", () => {
+    const two = points().map((p) => ({ ...p, n: 2, ciLow: null, ciHigh: null, note: "n < 3: no interval" }));
+    const a = bandChartSpec(two, { title: "t", yTitle: "y", seriesField: "strategy", caption }) as { title: { subtitle: string[] } };
+    expect(a.title.subtitle[1]).toContain("over 2 replicates (no interval: n < 3)");
+    const clipped = points().map((p, i) => ({ ...p, note: i === 0 ? "clipped to [0, 1]" : "" }));
+    const b = bandChartSpec(clipped, { title: "t", yTitle: "y", seriesField: "strategy", caption }) as { title: { subtitle: string[] } };
+    expect(b.title.subtitle[1]).toContain("band clipped to [0, 1]");
+  });
+});
