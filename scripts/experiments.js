@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run experiments`: runs every shipped scenario under scenarios/ (recursively,
 // .yaml/.yml) with the built CLI, each into results/<path under scenarios/ without
-// its extension>, then `netvalue plot` on each model scenario's results folder.
+// its extension>, then `netvalue plot` on each results folder.
 // - model scenarios go through `netvalue run`, which runs a sweep when the file has one;
 // - validation files (a top-level `validation` key: scenarios/validation/*.yaml)
-//   go through `netvalue run` too, which reproduces the classic result instead;
-//   their fixed-form CSVs are not charted;
+//   go through `netvalue run` too, which reproduces the classic result instead, and
+//   `netvalue plot` draws its paper's figure (watts-strogatz.svg; kleinberg-routing.svg,
+//   kleinberg-slopes.svg);
 // - scenarios/ci-reference.yaml is CI's (`npm run reproduce`) and is skipped;
 // - long experiments (size-series, robustness: tens of minutes to hours) run only when
 //   named: `npm run experiments -- size-series robustness`; naming any scenario (by
@@ -14,9 +15,8 @@
 // Stops at the first failing command with its exit code. Run after `npm run build`.
 // `node scripts/experiments.js --dry-run` prints the commands without running them.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
 
 const ROOT = "scenarios";
 const DRY_RUN = process.argv.includes("--dry-run");
@@ -32,11 +32,6 @@ function scenarioFiles(dir) {
       if (e.isDirectory()) return scenarioFiles(path);
       return /\.ya?ml$/.test(e.name) && !(dir === ROOT && SKIP.has(e.name)) ? [path] : [];
     });
-}
-
-function isValidation(file) {
-  const data = parse(readFileSync(file, "utf8"));
-  return typeof data === "object" && data !== null && Object.hasOwn(data, "validation");
 }
 
 function netvalue(...args) {
@@ -67,6 +62,6 @@ for (const file of files) {
   const out = join("results", name);
   netvalue("run", file, "--out", out);
   if (name === "size-series") netvalue("fit", out);
-  if (!isValidation(file)) netvalue("plot", out);
+  netvalue("plot", out);
 }
 process.stdout.write(`\nexperiments: done in ${((performance.now() - total) / 1000).toFixed(0)}s\n`);

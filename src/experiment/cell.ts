@@ -37,13 +37,14 @@ export function runId(cell: Cell, replicate: number): string {
 }
 
 /** The CSV files a cell writes, in a fixed order. */
-export const CSV_FILES = ["timeseries.csv", "summary.csv", "distances.csv", "opportunities.csv", "agents.csv"] as const;
+export const CSV_FILES = ["timeseries.csv", "timeseries-long.csv", "summary.csv", "distances.csv", "opportunities.csv", "agents.csv"] as const;
 export type CsvFile = (typeof CSV_FILES)[number];
 
 export function wantedCsvFiles(scenario: Scenario): CsvFile[] {
   const f = scenario.output.files;
   const on: Record<CsvFile, boolean> = {
     "timeseries.csv": f.timeseries,
+    "timeseries-long.csv": f.timeseriesLong,
     "summary.csv": f.summary,
     "distances.csv": f.distances,
     "opportunities.csv": f.opportunities,

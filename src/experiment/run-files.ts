@@ -24,6 +24,8 @@ export interface RunFilesOptions {
   readonly steps?: number;
   /** Also write each replicate's final network. */
   readonly graph?: "gexf" | "graphml" | "none";
+  /** Also write timeseries-long.csv (output.files.timeseriesLong). */
+  readonly long?: boolean;
   /** Output folder (one file only); default per file. */
   readonly out?: string;
   readonly workers?: number;
@@ -60,7 +62,7 @@ export function runFiles(files: readonly string[], options: RunFilesOptions = {}
   if (validation.length > 0) {
     if (validation.length < files.length) throw new InputError("give validation files and model scenarios in separate runs");
     if (options.out !== undefined && validation.length > 1) throw new InputError("--out names one folder: give one validation file with it");
-    const unused = (["set", "replicates", "steps", "graph"] as const).filter((o) => options[o] !== undefined);
+    const unused = (["set", "replicates", "steps", "graph", "long"] as const).filter((o) => options[o] !== undefined);
     if (unused.length > 0 || options.resume) {
       throw new InputError(`validation files take --out, --seed, --workers and --quiet only (found --${[...unused, ...(options.resume ? ["resume"] : [])].join(", --")})`);
     }
@@ -121,13 +123,17 @@ async function* modelOutcomes(loaded: readonly Loaded[], options: RunFilesOption
   }
 }
 
-/** A scenario file with the options' overrides (`set`, then seed, replicates, steps, graph), or ScenarioError. */
-export function loadWithOverrides(file: string, options: Pick<RunFilesOptions, "set" | "seed" | "replicates" | "steps" | "graph">): { scenario: Scenario; baseDir: string } {
+/** A scenario file with the options' overrides (`set`, then seed, replicates, steps, graph, long), or ScenarioError. */
+export function loadWithOverrides(
+  file: string,
+  options: Pick<RunFilesOptions, "set" | "seed" | "replicates" | "steps" | "graph" | "long">,
+): { scenario: Scenario; baseDir: string } {
   const set = [...(options.set ?? [])];
   if (options.seed !== undefined) set.push(`seed=${options.seed}`);
   if (options.replicates !== undefined) set.push(`replicates=${options.replicates}`);
   if (options.steps !== undefined) set.push(`steps=${options.steps}`);
   if (options.graph) set.push(`output.graph=${options.graph}`);
+  if (options.long) set.push("output.files.timeseriesLong=true");
   const result = loadScenario(file, { set });
   if (!result.ok) throw new ScenarioError(result.issues);
   return { scenario: result.scenario, baseDir: dirname(file) };

@@ -28,6 +28,7 @@ import { sweepResponseSpec } from "./spec-sweep.js";
 import { hasSizeSeries, sizeSeriesChart } from "./size-series-chart.js";
 import { bandChartSpec } from "./spec-timeseries.js";
 import { claimSharesSpec, morrisSpec, sobolSpec } from "./spec-sensitivity.js";
+import { kleinbergRoutingSpec, kleinbergSlopeSpec, wattsStrogatzSpec } from "./spec-validation.js";
 import { captionLine, fieldName } from "./theme.js";
 
 export type PlotFormat = "svg" | "png";
@@ -171,8 +172,24 @@ function sweepCharts(r: LoadedResults, xOption: string | undefined): Planned[] {
   });
 }
 
+/** A validation experiment's charts (spec-validation.ts). */
+function validationCharts(r: LoadedResults): Planned[] {
+  const v = r.validation;
+  if (!v) return [];
+  const planned = (chart: string, spec: VlSpec | null, why: string): Planned => (spec ? { chart, spec } : { chart, skip: why });
+  if (v.kind === "watts-strogatz") return [planned("watts-strogatz", wattsStrogatzSpec(v.ratios, r.caption), "ratios.csv has no numeric rows")];
+  return [
+    planned("kleinberg-routing", kleinbergRoutingSpec(v.routing, r.caption), "routing.csv has no numeric rows"),
+    v.slopes ? planned("kleinberg-slopes", kleinbergSlopeSpec(v.slopes, r.caption), "slopes.csv has no numeric rows") : { chart: "kleinberg-slopes", skip: "no slopes.csv" },
+  ];
+}
+
 /** The charts a loaded results folder supports, as specs or reasons to skip, in a fixed order. */
 export function planCharts(r: LoadedResults, options: Pick<PlotOptions, "x" | "maxPanels"> = {}): Planned[] {
+  if (r.validation) {
+    if (options.x !== undefined) throw new InputError("an x parameter applies to sweeps only: this folder holds a validation experiment");
+    return validationCharts(r);
+  }
   const maxPanels = options.maxPanels ?? 24;
   let noTable = "no timeseries.csv";
   if (r.kind === "sweep") {

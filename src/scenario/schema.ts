@@ -302,6 +302,10 @@ const outputSchema = z.strictObject({
   files: z
     .strictObject({
       timeseries: z.boolean().default(true).describe("timeseries.csv: one row per replicate × step × strategy."),
+      timeseriesLong: z
+        .boolean()
+        .default(false)
+        .describe("timeseries-long.csv: the time series in long form, one row per replicate × step × strategy × layer × metric (`--long`)."),
       summary: z.boolean().default(true).describe("summary.csv: one row per replicate (final values and sweep parameters)."),
       distances: z.boolean().default(true).describe("distances.csv: one row per replicate × layer × hop count."),
       opportunities: z.boolean().default(true).describe("opportunities.csv: one row per opportunity."),

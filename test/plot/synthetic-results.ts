@@ -124,11 +124,11 @@ export function writeSweepFolder(dir: string, opts: { readonly summary?: boolean
     SWEEP_CELLS.forEach((c, i) =>
       metrics.forEach((m, k) => {
         const mean = 1 + i + k / 10;
-        rows.push([c.id, c.cap, c.rate, m, 3, mean, 0.1, +(mean - 0.2).toFixed(6), +(mean + 0.2).toFixed(6)]);
+        rows.push([c.id, c.cap, c.rate, m, 3, mean, 0.1, +(mean - 0.2).toFixed(6), +(mean + 0.2).toFixed(6), ""]);
       }),
     );
-    rows.push(["c0", 0, 0.1, "authentic_unmasked_share", 3, "", "", "", ""]); // never filled: chart skipped
-    writeFileSync(join(dir, "sweep-summary.csv"), csv(["cell_id", ...SWEEP_PARAMS, "metric", "n", "mean", "sd", "ci95_low", "ci95_high"], rows));
+    rows.push(["c0", 0, 0.1, "authentic_unmasked_share", 3, "", "", "", "", ""]); // never filled: chart skipped
+    writeFileSync(join(dir, "sweep-summary.csv"), csv(["cell_id", ...SWEEP_PARAMS, "metric", "n", "mean", "sd", "ci95_low", "ci95_high", "ci95_note"], rows));
   }
   const manifest = {
     netvalue: "0.1.0",

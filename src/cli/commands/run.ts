@@ -14,6 +14,7 @@ interface RunArgs extends ScenarioArgs {
   scenario: string[];
   out?: string;
   graph?: "gexf" | "graphml" | "none";
+  long?: boolean;
   workers?: number;
   resume: boolean;
   quiet: boolean;
@@ -26,6 +27,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     withExecutionOptions(withScenarioOverrides(y))
       .positional("scenario", { type: "string", array: true, demandOption: true, describe: "Scenario file(s), YAML or JSON" })
       .option("graph", { choices: ["gexf", "graphml", "none"] as const, describe: "Also write each replicate's final network" })
+      .option("long", { type: "boolean", describe: "Also write timeseries-long.csv: step, strategy, layer, metric, value (output.files.timeseriesLong)" })
       .example("$0 run scenarios/quickstart.yaml", "Run the quick-start experiment into results/quickstart/")
       .example("$0 run scenarios/quickstart.yaml --replicates 5 --set network.followCap=0 --out results/no-follows", "Override fields and choose the output folder")
       .example("$0 run scenarios/quickstart.yaml --graph gexf", "Also write the final networks for Gephi") as never,
@@ -41,6 +43,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       ...(args.replicates !== undefined ? { replicates: args.replicates } : {}),
       ...(args.steps !== undefined ? { steps: args.steps } : {}),
       ...(args.graph !== undefined ? { graph: args.graph } : {}),
+      ...(args.long !== undefined ? { long: args.long } : {}),
       ...(args.out !== undefined ? { out: args.out } : {}),
       ...(args.workers !== undefined ? { workers: args.workers } : {}),
     });

@@ -12,6 +12,7 @@ interface SweepArgs extends ScenarioArgs {
   out?: string;
   workers?: number;
   shard?: string;
+  long?: boolean;
   resume: boolean;
   quiet: boolean;
 }
@@ -47,6 +48,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     withExecutionOptions(withScenarioOverrides(y))
       .positional("scenario", { type: "string", demandOption: true, describe: "Scenario file with a sweep block" })
       .option("shard", { type: "string", describe: "Run only shard i of n (cells with grid index ≡ i−1 mod n), e.g. 3/16" })
+      .option("long", { type: "boolean", describe: "Also write each cell's timeseries-long.csv (output.files.timeseriesLong)" })
       .example("$0 sweep scenarios/ci-reference.yaml --workers 2", "Run the whole grid on two worker threads")
       .example("$0 sweep scenarios/ci-reference.yaml --shard 1/2 --out results/shard-1", "Run half of the grid (e.g. on one machine of a batch job)")
       .example("$0 sweep scenarios/ci-reference.yaml --resume", "Finish an interrupted sweep, reusing every complete cell") as never,
