@@ -15,13 +15,13 @@
 // Stops at the first failing command with its exit code. Run after `npm run build`.
 // `node scripts/experiments.js --dry-run` prints the commands without running them.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const ROOT = "scenarios";
 const DRY_RUN = process.argv.includes("--dry-run");
 const SKIP = new Set(["ci-reference.yaml"]);
-const LONG = new Set(["size-series", "size-series-large", "robustness"]);
+const LONG = new Set(["size-series", "size-series-100k", "size-series-large", "robustness"]);
 const NAMED = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 
 function scenarioFiles(dir) {
@@ -61,7 +61,10 @@ for (const file of files) {
   const name = relative(ROOT, file).replace(/\.ya?ml$/, "");
   const out = join("results", name);
   netvalue("run", file, "--out", out);
-  if (name === "size-series") netvalue("fit", out);
+  if (name.startsWith("size-series")) {
+    const parts = ["size-series", "size-series-100k", "size-series-large"].map((n) => join("results", n)).filter((d) => existsSync(join(d, "summary.csv")));
+    netvalue("fit", ...parts, "--out", join("results", "size-series"));
+  }
   netvalue("plot", out);
 }
 process.stdout.write(`\nexperiments: done in ${((performance.now() - total) / 1000).toFixed(0)}s\n`);
