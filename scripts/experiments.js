@@ -11,7 +11,9 @@
 // - long experiments (size-series, robustness: tens of minutes to hours) run only when
 //   named: `npm run experiments -- size-series robustness`; naming any scenario (by
 //   its path under scenarios/ without extension) runs just those;
-// - after size-series, `netvalue fit` writes fit.csv and its chart beside the results.
+// - after size-series, `netvalue fit` writes fit.csv and its chart beside the results;
+// - robustness also runs under each alternative opportunity routing
+//   (results/robustness-relevance, results/robustness-strength).
 // Stops at the first failing command with its exit code. Run after `npm run build`.
 // `node scripts/experiments.js --dry-run` prints the commands without running them.
 import { spawnSync } from "node:child_process";
