@@ -67,6 +67,15 @@ for (const file of files) {
     const parts = ["size-series", "size-series-100k", "size-series-large"].map((n) => join("results", n)).filter((d) => existsSync(join(d, "summary.csv")));
     netvalue("fit", ...parts, "--out", join("results", "size-series"));
   }
+  if (name === "robustness") {
+    // The same design under each alternative routing of opportunities (a categorical
+    // choice a Morris design cannot vary): results/robustness-<routing>/.
+    for (const routing of ["relevance", "strength"]) {
+      const alt = join("results", `robustness-${routing}`);
+      netvalue("run", file, "--set", `mechanisms.opportunities.routing=${routing}`, "--out", alt);
+      netvalue("plot", alt);
+    }
+  }
   netvalue("plot", out);
 }
 process.stdout.write(`\nexperiments: done in ${((performance.now() - total) / 1000).toFixed(0)}s\n`);
