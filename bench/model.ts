@@ -4,9 +4,11 @@
  *
  * - model: 10,000 agents, amplified regime, 365 steps, metrics every 30 steps with
  *   sampled separation (target < 30 s on one core);
- * - model-large (opt-in: `npm run bench -- model-large`): 100,000 agents × 100 steps
- *   (target < 10 min, < 4 GiB peak).
- * Writes results/bench/model.csv (or model-large.csv).
+ * - model-large (opt-in: `npm run bench -- model-large`): 100,000 agents × 365 steps
+ *   (issue 14: < 10 min, < 4 GiB peak);
+ * - model-1m (opt-in: `npm run bench -- model-1m`): 1,000,000 agents × 365 steps,
+ *   separation by HyperANF (issue 14: < 2 h, < 16 GiB peak).
+ * Writes results/bench/<suite>.csv.
  */
 import { scenarioSchema, type ScenarioInput } from "../src/scenario/schema.js";
 import { simulateReplicate } from "../src/engine/run.js";
@@ -36,14 +38,28 @@ export const MODEL_CONFIGS: readonly ModelBenchConfig[] = [
 
 export const MODEL_LARGE_CONFIGS: readonly ModelBenchConfig[] = [
   {
-    name: "100k-amplified-100",
+    name: "100k-amplified-365",
     agents: 100_000,
-    steps: 100,
+    steps: 365,
     input: {
-      steps: 100,
+      steps: 365,
       agents: { count: 100_000 },
       network: { regime: "amplified" },
-      metrics: { every: 50, separation: { method: "sample", samples: 100 }, search: { pairs: 100 } },
+      metrics: { every: 73, separation: { method: "sample", samples: 100 }, search: { pairs: 100 } },
+    },
+  },
+];
+
+export const MODEL_1M_CONFIGS: readonly ModelBenchConfig[] = [
+  {
+    name: "1m-amplified-365",
+    agents: 1_000_000,
+    steps: 365,
+    input: {
+      steps: 365,
+      agents: { count: 1_000_000 },
+      network: { regime: "amplified" },
+      metrics: { every: 73, separation: { method: "hyperanf" }, search: { pairs: 100 } },
     },
   },
 ];
@@ -93,3 +109,4 @@ async function runSuite(suite: string, configs: readonly ModelBenchConfig[]): Pr
 
 export const modelSuite = (): Promise<void> => runSuite("model", MODEL_CONFIGS);
 export const modelLargeSuite = (): Promise<void> => runSuite("model-large", MODEL_LARGE_CONFIGS);
+export const model1mSuite = (): Promise<void> => runSuite("model-1m", MODEL_1M_CONFIGS);

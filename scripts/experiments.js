@@ -1,27 +1,29 @@
 #!/usr/bin/env node
 // `npm run experiments`: runs every shipped scenario under scenarios/ (recursively,
 // .yaml/.yml) with the built CLI, each into results/<path under scenarios/ without
-// its extension>, then `netvalue plot` on each model scenario's results folder.
+// its extension>, then `netvalue plot` on each results folder.
 // - model scenarios go through `netvalue run`, which runs a sweep when the file has one;
 // - validation files (a top-level `validation` key: scenarios/validation/*.yaml)
-//   go through `netvalue run` too, which reproduces the classic result instead;
-//   their fixed-form CSVs are not charted;
+//   go through `netvalue run` too, which reproduces the classic result instead, and
+//   `netvalue plot` draws its paper's figure (watts-strogatz.svg; kleinberg-routing.svg,
+//   kleinberg-slopes.svg);
 // - scenarios/ci-reference.yaml is CI's (`npm run reproduce`) and is skipped;
 // - long experiments (size-series, robustness: tens of minutes to hours) run only when
 //   named: `npm run experiments -- size-series robustness`; naming any scenario (by
 //   its path under scenarios/ without extension) runs just those;
-// - after size-series, `netvalue fit` writes fit.csv and its chart beside the results.
+// - after size-series, `netvalue fit` writes fit.csv and its chart beside the results;
+// - robustness also runs under each alternative opportunity routing
+//   (results/robustness-relevance, results/robustness-strength).
 // Stops at the first failing command with its exit code. Run after `npm run build`.
 // `node scripts/experiments.js --dry-run` prints the commands without running them.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
 
 const ROOT = "scenarios";
 const DRY_RUN = process.argv.includes("--dry-run");
 const SKIP = new Set(["ci-reference.yaml"]);
-const LONG = new Set(["size-series", "size-series-large", "robustness"]);
+const LONG = new Set(["size-series", "size-series-100k", "size-series-large", "robustness"]);
 const NAMED = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 
 function scenarioFiles(dir) {
@@ -32,11 +34,6 @@ function scenarioFiles(dir) {
       if (e.isDirectory()) return scenarioFiles(path);
       return /\.ya?ml$/.test(e.name) && !(dir === ROOT && SKIP.has(e.name)) ? [path] : [];
     });
-}
-
-function isValidation(file) {
-  const data = parse(readFileSync(file, "utf8"));
-  return typeof data === "object" && data !== null && Object.hasOwn(data, "validation");
 }
 
 function netvalue(...args) {
@@ -66,8 +63,21 @@ for (const file of files) {
   const name = relative(ROOT, file).replace(/\.ya?ml$/, "");
   const out = join("results", name);
   // --overwrite: the committed results are regenerated in place (a run refuses to discard finished results otherwise).
-  netvalue("run", file, "--out", out, ...(isValidation(file) ? [] : ["--overwrite"]));
-  if (name === "size-series") netvalue("fit", out);
-  if (!isValidation(file)) netvalue("plot", out);
+  const overwrite = isValidation(file) ? [] : ["--overwrite"];
+  netvalue("run", file, "--out", out, ...overwrite);
+  if (name.startsWith("size-series")) {
+    const parts = ["size-series", "size-series-100k", "size-series-large"].map((n) => join("results", n)).filter((d) => existsSync(join(d, "summary.csv")));
+    netvalue("fit", ...parts, "--out", join("results", "size-series"));
+  }
+  if (name === "robustness") {
+    // The same design under each alternative routing of opportunities (a categorical
+    // choice a Morris design cannot vary): results/robustness-<routing>/.
+    for (const routing of ["relevance", "strength"]) {
+      const alt = join("results", `robustness-${routing}`);
+      netvalue("run", file, "--set", `mechanisms.opportunities.routing=${routing}`, "--out", alt, ...overwrite);
+      netvalue("plot", alt);
+    }
+  }
+  netvalue("plot", out);
 }
 process.stdout.write(`\nexperiments: done in ${((performance.now() - total) / 1000).toFixed(0)}s\n`);

@@ -49,6 +49,8 @@ export type { MergeResult } from "./experiment/merge.js";
 export { compareResultDirs } from "./experiment/compare.js";
 export type { Difference } from "./experiment/compare.js";
 export type { ExecuteOptions, ExecuteProgress, PartFailure } from "./experiment/execute.js";
+export { pairedComparison, unpairedComparison, compareBySeed } from "./experiment/paired.js";
+export type { Comparison } from "./experiment/paired.js";
 
 // The model: initial networks and one replicate in this thread (netvalue/model).
 export {
@@ -91,6 +93,9 @@ export type {
   OpportunityRecord,
   AgentRecord,
 } from "./model/index.js";
+
+// Global sensitivity analysis (Morris, Sobol') and claims.
+export * from "./sensitivity/index.js";
 
 // Classic validation experiments (Watts–Strogatz 1998, Kleinberg 2000).
 export { runValidation, loadValidation, validationFromObject, isValidationFile } from "./validation/index.js";

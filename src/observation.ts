@@ -35,8 +35,11 @@ export interface SeparationObservation {
   readonly method: string; // exact | sample | hyperanf
   readonly meanDistance: number | null; // null when no pair is reachable
   readonly intermediaries: number | null; // meanDistance − 1
-  readonly medianDistance: number | null;
+  readonly medianDistance: number | null; // SNAP interpolation (zero-hop pairs included)
+  readonly medianDistanceOrdinary: number | null; // the ordinary median over reachable pairs
   readonly effectiveDiameter: number | null; // 90th percentile, SNAP interpolation
+  readonly globalEfficiency: number | null; // mean of 1/d over all ordered pairs (unreachable: 0)
+  readonly harmonicMeanDistance: number | null; // 1 / globalEfficiency; null when nothing is reachable
   readonly diameter: number | null;
   readonly diameterIsLowerBound: boolean;
   readonly reachablePairs: number; // share of ordered pairs (i ≠ j) connected

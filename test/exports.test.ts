@@ -59,6 +59,17 @@ describe("package exports", () => {
     expect(forbidden.filter((p) => part.packages.has(p))).toEqual([]);
   });
 
+  it("the CLI loads a command's implementation only when it runs: --help and --version load no dependency but yargs", () => {
+    for (const flag of ["--help", "--version"]) {
+      const r = spawnSync(process.execPath, ["--import", register, "bin/netvalue.js", flag], { encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      const loaded = r.stderr.split("\n").filter((l) => l.startsWith("LOAD "));
+      expect(loaded.length).toBeGreaterThan(5);
+      expect(loaded.filter((l) => l.includes("node_modules"))).toEqual([]);
+      expect(loaded.filter((l) => /dist\/(scenario|model|engine|experiment|metrics|plot|validation)\//.test(l))).toEqual([]);
+    }
+  });
+
   it("the hook does see what a module loads (the root loads zod and piscina)", () => {
     expect(root.packages.has("zod")).toBe(true);
     expect(root.packages.has("piscina")).toBe(true);

@@ -13,8 +13,8 @@
  * sizes' variances (variance_source says which). Confidence intervals of the mean are
  * reported only from n ≥ 3 replicates.
  */
-import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { readCsv, stackTables, type Table } from "../io/csv-read.js";
 import { summarize } from "../experiment/statistics.js";
 import { predict, weightedFit, type FitPoint } from "./size-fit.js";
@@ -59,12 +59,21 @@ export interface SizeSeries {
   readonly fits: readonly FitRow[];
 }
 
-/** Stacks the summary.csv of each folder (or the file itself when a CSV is named). */
+/**
+ * Stacks the summary.csv of each folder (or the file itself when a CSV is named). A
+ * run that did not sweep agents.count has no such column: its size is read from the
+ * manifest.json beside the summary (the resolved scenario's agents.count).
+ */
 export function readSummaries(paths: readonly string[]): Table {
   const tables = paths.map((p) => {
     const file = existsSync(p) && statSync(p).isDirectory() ? join(p, "summary.csv") : p;
     if (!existsSync(file)) throw new RangeError(`${p}: no summary.csv (run \`netvalue run\` or \`sweep\` into it first)`);
-    return readCsv(file);
+    const table = readCsv(file);
+    if (table.columns.includes("agents.count")) return table;
+    const manifest = join(dirname(file), "manifest.json");
+    const count = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as { scenario?: { agents?: { count?: unknown } } }).scenario?.agents?.count : undefined;
+    if (typeof count !== "number") throw new RangeError(`${p}: summary.csv has no agents.count column and no manifest.json names the run's agents.count`);
+    return { columns: [...table.columns, "agents.count"], rows: table.rows.map((r) => [...r, String(count)]) };
   });
   return stackTables(tables);
 }

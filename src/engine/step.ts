@@ -50,8 +50,13 @@ export function stepParams(scenario: Scenario, state: ModelState): StepParams {
     react: m.react,
     discover: { rate: state.regime.discoveryRate },
     introduce: { enabled: m.introduce.enabled, grantTrust: m.introduce.grantTrust, newTieStrength: m.maintain.newTieStrength },
-    events: { ...m.events, newTieStrength: m.maintain.newTieStrength },
-    opportunities: { ...m.opportunities, weakTieBelow: scenario.metrics.weakTieBelow },
+    // Per-capita rates become totals here (docs/MODEL.md Parameters that scale with N).
+    events: { ...m.events, perRound: m.events.count ?? m.events.perAgent * state.n, newTieStrength: m.maintain.newTieStrength },
+    opportunities: {
+      ...m.opportunities,
+      rate: m.opportunities.rate ?? m.opportunities.perAgent * state.n,
+      weakTieBelow: scenario.metrics.weakTieBelow,
+    },
     maintain: m.maintain,
     trust: m.trust,
   };
@@ -86,6 +91,7 @@ export function step(state: ModelState, params: StepParams, rngs: StepStreams, t
     profile[k] = (profile[k] as number) + Number(now - mark);
     mark = now;
   };
+  state.exposure.now = t; // knowledge of detected deception learned in this step is dated t
   const order = permutation(rngs.order, state.n);
   // Reshares made last step are delivered first, then this step's posts.
   const carried = state.next;

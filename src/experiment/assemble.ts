@@ -8,7 +8,8 @@ import { readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { AtomicFileWriter } from "../io/atomic.js";
 import { writeManifest, type Manifest } from "../io/manifest.js";
-import { cellSeeds, wantedCsvFiles, type Cell } from "./cell.js";
+import { cellFileDocs, writeCodebook } from "../io/codebook.js";
+import { cellSeeds, tableShape, wantedCsvFiles, type Cell } from "./cell.js";
 import { partDirName, type PartResult } from "./part.js";
 
 export const PARTS_DIR = ".parts";
@@ -44,6 +45,7 @@ export function assembleCell(cell: Cell, cellDir: string, parts: readonly PartRe
     concatCsv(join(cellDir, f), ordered.map((p) => join(partDir(cellDir, p.replicate), f)));
     files.push(f);
   }
+  files.push(writeCodebook(cellDir, cellFileDocs(tableShape(cell)), files));
   if (sc.output.graph !== "none") {
     for (const p of ordered) {
       const name = `graph-r${p.replicate}.${sc.output.graph}`;

@@ -4,9 +4,8 @@
  * work is one replicate of one cell (a "part"), so replicates run in parallel and
  * results never depend on which worker ran what.
  */
-import type { Layer } from "../scenario/schema.js";
 import type { Scenario } from "../scenario/types.js";
-import type { TableShape } from "../io/rows.js";
+import { scenarioTableShape, type TableShape } from "../io/rows.js";
 import { replicateSeed, replicateSeeds } from "../random/streams.js";
 
 export interface Cell {
@@ -43,15 +42,7 @@ export function populationStrategies(scenario: Scenario): string[] {
 
 /** The shape of a cell's tables, from its scenario and parameters. */
 export function tableShape(cell: Cell): TableShape {
-  const m = cell.scenario.metrics;
-  const layers: Layer[] = [];
-  for (const l of [...m.layers, ...(m.separation.enabled ? m.separation.layers : [])]) if (!layers.includes(l)) layers.push(l);
-  return {
-    paramPaths: cell.params.map(([p]) => p),
-    layers,
-    dunbarLayers: cell.scenario.network.dunbar.layers,
-    strategies: populationStrategies(cell.scenario),
-  };
+  return scenarioTableShape(cell.scenario, cell.params.map(([p]) => p));
 }
 
 export function runId(cell: Cell, replicate: number): string {
@@ -59,13 +50,14 @@ export function runId(cell: Cell, replicate: number): string {
 }
 
 /** The CSV files a cell writes, in a fixed order. */
-export const CSV_FILES = ["timeseries.csv", "summary.csv", "distances.csv", "opportunities.csv", "agents.csv"] as const;
+export const CSV_FILES = ["timeseries.csv", "timeseries-long.csv", "summary.csv", "distances.csv", "opportunities.csv", "agents.csv"] as const;
 export type CsvFile = (typeof CSV_FILES)[number];
 
 export function wantedCsvFiles(scenario: Scenario): CsvFile[] {
   const f = scenario.output.files;
   const on: Record<CsvFile, boolean> = {
     "timeseries.csv": f.timeseries,
+    "timeseries-long.csv": f.timeseriesLong,
     "summary.csv": f.summary,
     "distances.csv": f.distances,
     "opportunities.csv": f.opportunities,

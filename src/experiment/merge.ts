@@ -3,7 +3,8 @@
  * complete sweep folder, refusing — with a message that names what is wrong —
  * shards of different scenarios or netvalue versions, overlapping cells, incomplete
  * cells and missing cells. The merged folder is byte-identical to a sweep run in
- * one go (cells are copied, the combined tables rebuilt in grid order).
+ * one go (cells are copied, the combined tables rebuilt in grid order); a
+ * sensitivity design's shards get its analysis tables too.
  */
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,6 +15,7 @@ import type { Scenario } from "../scenario/types.js";
 import type { Cell } from "./cell.js";
 import { sweepInfo } from "./run-sweep.js";
 import { writeSweepTables } from "./sweep-tables.js";
+import { writeSensitivityTables } from "../sensitivity/tables.js";
 
 export interface MergeResult {
   readonly outDir: string;
@@ -67,9 +69,11 @@ export function mergeShards(dirs: readonly string[], outDir: string): MergeResul
     cells.push({ cell, dir: target });
   }
   const tables = writeSweepTables(outDir, cells);
+  // A sensitivity design's folder also gets its analysis, rebuilt from the merged summary.
+  if (scenario.sensitivity) tables.push(...writeSensitivityTables(outDir, scenario));
   writeManifest(
     outDir,
-    { name: first.name, cell: null, seeds: [], scenario, sweep: sweepInfo(total, null, cells.map((c) => c.cell)) },
+    { name: first.name, cell: null, seeds: first.seeds, scenario, sweep: sweepInfo(total, null, cells.map((c) => c.cell)) },
     tables,
   );
   return { outDir, cells: total, tables };

@@ -22,6 +22,8 @@ import {
   summaryColumns,
   summaryRow,
   timeseriesColumns,
+  timeseriesLongColumns,
+  timeseriesLongRows,
   timeseriesRows,
   type RunKey,
 } from "../io/rows.js";
@@ -78,6 +80,7 @@ export async function runPart(cell: Cell, replicate: number, partDir: string, op
   const key: RunKey = { runId: runId(cell, replicate), replicate, seed, params: cell.params };
   const columns: Record<CsvFile, string[]> = {
     "timeseries.csv": timeseriesColumns(shape),
+    "timeseries-long.csv": timeseriesLongColumns(shape),
     "summary.csv": summaryColumns(shape),
     "distances.csv": distancesColumns(shape),
     "opportunities.csv": opportunitiesColumns(shape),
@@ -93,6 +96,7 @@ export async function runPart(cell: Cell, replicate: number, partDir: string, op
       onObservation: (o) => {
         final = o;
         writers.get("timeseries.csv")?.writeRows(timeseriesRows(key, o, shape));
+        writers.get("timeseries-long.csv")?.writeRows(timeseriesLongRows(key, o, shape));
       },
       onOpportunities: (records) => writers.get("opportunities.csv")?.writeRows(records.map((r) => opportunityRow(key, r))),
       ...(options.onStep ? { onStep: options.onStep } : {}),

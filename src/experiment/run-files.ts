@@ -1,7 +1,8 @@
 /**
  * `runFiles`: what `netvalue run <file...>` does, as a library function. Validation
  * files (top-level `validation:` key) reproduce classic results with `runValidation`;
- * model scenarios run with `runScenario`, or `runSweep` when they have a sweep.
+ * model scenarios run with `runScenario`, or `runSweep` when they have a sweep, or
+ * `runSensitivity` when they have a sensitivity block.
  * Every argument check and every scenario load happens when the plan is made, before
  * anything runs; the outcomes then come one file at a time, so a caller can report
  * each and stop after an interrupted or failed one. Never logs.
@@ -24,6 +25,8 @@ export interface RunFilesOptions extends OutFolderOptions {
   readonly steps?: number;
   /** Also write each replicate's final network. */
   readonly graph?: "gexf" | "graphml" | "none";
+  /** Also write timeseries-long.csv (output.files.timeseriesLong). */
+  readonly long?: boolean;
   /** Output folder (one file only); default per file. */
   readonly out?: string;
   readonly workers?: number;
@@ -38,6 +41,7 @@ export interface RunFilesOptions extends OutFolderOptions {
 export type FileOutcome =
   | { readonly kind: "validation"; readonly file: string; readonly outcome: ValidationOutcome }
   | { readonly kind: "sweep"; readonly file: string; readonly result: SweepResult }
+  | { readonly kind: "sensitivity"; readonly file: string; readonly result: SweepResult }
   | { readonly kind: "scenario"; readonly file: string; readonly summary: RunSummary };
 
 /** The checked, loaded files, ready to run. */
@@ -59,7 +63,7 @@ export function runFiles(files: readonly string[], options: RunFilesOptions = {}
   if (validation.length > 0) {
     if (validation.length < files.length) throw new InputError("give validation files and model scenarios in separate runs");
     if (options.out !== undefined && validation.length > 1) throw new InputError("--out names one folder: give one validation file with it");
-    const unused = (["set", "replicates", "steps", "graph"] as const).filter((o) => options[o] !== undefined);
+    const unused = (["set", "replicates", "steps", "graph", "long"] as const).filter((o) => options[o] !== undefined);
     if (unused.length > 0 || options.resume) {
       throw new InputError(`validation files take --out, --seed, --workers and --quiet only (found --${[...unused, ...(options.resume ? ["resume"] : [])].join(", --")})`);
     }
@@ -105,6 +109,13 @@ async function* modelOutcomes(loaded: readonly Loaded[], options: RunFilesOption
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
       ...(options.out !== undefined ? { out: options.out } : {}),
     };
+    if (scenario.sensitivity) {
+      const { runSensitivity } = await import("../sensitivity/run-sensitivity.js");
+      const result = await runSensitivity(scenario, common);
+      progress?.done();
+      yield { kind: "sensitivity", file, result };
+      continue;
+    }
     if (Object.keys(scenario.sweep).length > 0) {
       const result = await runSweep(scenario, common);
       progress?.done();
@@ -117,13 +128,17 @@ async function* modelOutcomes(loaded: readonly Loaded[], options: RunFilesOption
   }
 }
 
-/** A scenario file with the options' overrides (`set`, then seed, replicates, steps, graph), or ScenarioError. */
-export function loadWithOverrides(file: string, options: Pick<RunFilesOptions, "set" | "seed" | "replicates" | "steps" | "graph">): { scenario: Scenario; baseDir: string } {
+/** A scenario file with the options' overrides (`set`, then seed, replicates, steps, graph, long), or ScenarioError. */
+export function loadWithOverrides(
+  file: string,
+  options: Pick<RunFilesOptions, "set" | "seed" | "replicates" | "steps" | "graph" | "long">,
+): { scenario: Scenario; baseDir: string } {
   const set = [...(options.set ?? [])];
   if (options.seed !== undefined) set.push(`seed=${options.seed}`);
   if (options.replicates !== undefined) set.push(`replicates=${options.replicates}`);
   if (options.steps !== undefined) set.push(`steps=${options.steps}`);
   if (options.graph) set.push(`output.graph=${options.graph}`);
+  if (options.long) set.push("output.files.timeseriesLong=true");
   const result = loadScenario(file, { set });
   if (!result.ok) throw new ScenarioError(result.issues);
   return { scenario: result.scenario, baseDir: dirname(file) };

@@ -12,10 +12,14 @@ export type GeneratorSpec =
   | { readonly generator: "barabasi-albert"; readonly m: number }
   | {
       readonly generator: "stochastic-block";
-      /** The number of equal blocks, or the blocks' relative sizes. */
-      readonly blocks: number | readonly number[];
-      readonly pIn: number;
-      readonly pOut: number;
+      /** The number of equal blocks, or the blocks' relative sizes; else round(n / blockSize). */
+      readonly blocks?: number | readonly number[] | undefined;
+      readonly pIn?: number | undefined;
+      readonly pOut?: number | undefined;
+      /** Per-capita forms, used where the absolute one is absent (see `perCapitaBlocks`). */
+      readonly blockSize?: number | undefined;
+      readonly degreeIn?: number | undefined;
+      readonly degreeOut?: number | undefined;
     }
   | { readonly generator: "karate-club" }
   | { readonly generator: "florentine-families" }

@@ -1,7 +1,10 @@
 /**
  * Edge-list parsing straight into typed arrays: one edge per line, the first two
- * fields are node ids, separated by spaces, tabs or commas; further fields (weights,
- * timestamps) are ignored. Lines that are empty or start with `#` or `%` are comments.
+ * fields are node ids, separated by spaces, tabs or commas; at most two further
+ * fields, which must be numbers (a weight, then a timestamp, as in KONECT's
+ * `source target weight timestamp`), are accepted and ignored; anything else after
+ * the ids is an error naming the file and line. Lines that are empty or start with
+ * `#` or `%` are comments. A UTF-8 byte-order mark at the start is skipped.
  *
  * Notes: ids are tokens, so `7` and `07` are different nodes. Canonical non-negative
  * integers (no sign, no leading zero, < 2^31) take a fast path — a dense lookup table
@@ -54,12 +57,66 @@ function fieldError(bytes: Uint8Array, pos: number, name: string, line: number):
   return new InputError(`${name}:${line}: expected two node ids separated by spaces, tabs or a comma, found '${text}'`);
 }
 
+/** The error for a line whose fields after the two ids are not one or two numbers. */
+function extraError(bytes: Uint8Array, pos: number, name: string, line: number): InputError {
+  let end = pos;
+  while (end < bytes.length && bytes[end] !== NL) end++;
+  if (end > pos && bytes[end - 1] === CR) end--;
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(pos, Math.min(end, pos + 80)));
+  return new InputError(
+    `${name}:${line}: expected 'source target [weight [timestamp]]' (a weight and a timestamp must be numbers; no further fields), found '${text}'`,
+  );
+}
+
+/**
+ * The end of a number token starting at p ([+-]digits[.digits][e[+-]digits], at least
+ * one mantissa digit), or −1 when the token there is not one.
+ */
+function numberEnd(buf: Uint8Array, p: number, len: number): number {
+  let c = buf[p] as number;
+  if (c === 43 || c === 45) c = buf[++p] as number;
+  let digits = 0;
+  for (; p < len && (c = buf[p] as number) >= 48 && c <= 57; p++) digits++;
+  if (p < len && c === 46) {
+    p++;
+    for (; p < len && (c = buf[p] as number) >= 48 && c <= 57; p++) digits++;
+  }
+  if (digits === 0) return -1;
+  if (p < len && (c === 101 || c === 69)) {
+    p++;
+    c = buf[p] as number;
+    if (c === 43 || c === 45) p++;
+    let e = 0;
+    for (; p < len && (c = buf[p] as number) >= 48 && c <= 57; p++) e++;
+    if (e === 0) return -1;
+  }
+  if (p === len || c === SPACE || c === TAB || c === COMMA || c === NL || finalCr(buf, p, len)) return p;
+  return -1;
+}
+
+/**
+ * After a line's two ids (p just past the second): accepts up to two number fields and
+ * returns the position of the line's end (its NL, final CR or the end of the file).
+ */
+function lineRest(buf: Uint8Array, p: number, len: number, lineStart: number, name: string, line: number): number {
+  for (let fields = 0; ; fields++) {
+    let c = 0;
+    while (p < len && ((c = buf[p] as number) === SPACE || c === TAB || c === COMMA)) p++;
+    if (p === len || c === NL || finalCr(buf, p, len)) return p;
+    const q = fields < 2 ? numberEnd(buf, p, len) : -1;
+    if (q < 0) throw extraError(buf, lineStart, name, line);
+    p = q;
+  }
+}
+
 /**
  * @param bytes the file's content (already decompressed)
  * @param name the file name, for error messages
- * @throws InputError naming the file and line of a line with fewer than two fields
+ * @throws InputError naming the file and line of a line with fewer than two fields, or
+ *   with fields after the ids that are not one or two numbers
  */
 export function parseEdgeList(bytes: Uint8Array, name: string): ParsedEdgeList {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   const { src, dst, others, maxDense, lines } = tokenize(bytes, name);
   const m = src.length;
   // Number the nodes in order of first appearance: src[0], dst[0], src[1], dst[1], …
@@ -255,8 +312,40 @@ function tokenize(
     src[m] = u;
     dst[m] = v;
     m++;
+    p = lineRest(buf, p, len, pos, name, line);
     while (p < len && buf[p] !== NL) p++;
     pos = p + 1;
   }
   return { src: src.slice(0, m), dst: dst.slice(0, m), others, maxDense, lines: line };
+}
+
+/**
+ * A warning when an edge list looks like a node-label or attribute file (`node label`)
+ * rather than a graph: at least 10 lines, every first id different, and the second
+ * column holding few distinct values (at most 100 and at most a tenth of the lines), so
+ * the "graph" would be stars onto a few label values. Null when it does not.
+ */
+export function labelFileWarning(parsed: ParsedEdgeList, file = ""): string | null {
+  const m = parsed.src.length;
+  if (m < 10) return null;
+  const first = new Uint8Array(parsed.n);
+  for (let e = 0; e < m; e++) {
+    const u = parsed.src[e] as number;
+    if (first[u] === 1) return null;
+    first[u] = 1;
+  }
+  const second = new Uint8Array(parsed.n);
+  let distinct = 0;
+  for (let e = 0; e < m; e++) {
+    const v = parsed.dst[e] as number;
+    if (second[v] === 0) {
+      second[v] = 1;
+      distinct++;
+    }
+  }
+  if (distinct > 100 || distinct > m / 10) return null;
+  return (
+    `${file ? `${file} ` : ""}looks like a node-label or attribute file, not a graph: each of its ${m} edges has a different first id ` +
+    `and the second column holds only ${distinct} distinct value${distinct === 1 ? "" : "s"} (a star onto ${distinct} id${distinct === 1 ? "" : "s"}); measured as a graph anyway`
+  );
 }

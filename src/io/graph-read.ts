@@ -1,11 +1,13 @@
 /**
  * Reading graph files: edge lists (plain or .gz) straight into a CSR, GEXF and GraphML
- * through graphology-gexf / graphology-graphml. The library never logs: what was
- * dropped (self-loops, repeated edges) comes back as `warnings` for the caller to show.
+ * in one linear pass (graph-xml.ts). The library never logs: what was dropped
+ * (self-loops, repeated edges) and what looks wrong (a node-label file read as a
+ * graph) come back as `warnings` for the caller to show.
  *
  * Notes: the format is chosen by extension after removing `.gz`: `.gexf` → GEXF,
  * `.graphml` / `.xml` → GraphML, anything else → edge list (edge-list.ts). Gzip is
- * detected by its magic bytes, whatever the name. Without `directed: true` every file
+ * detected by its magic bytes, whatever the name; a name ending in `.gz` whose bytes are
+ * not gzip is an error (it is not read as text). A UTF-8 byte-order mark is skipped. Without `directed: true` every file
  * is read as its undirected simple view (the view SNAP's statistics use): a self-loop
  * is dropped, and so is an edge listed twice in either direction. With `directed:
  * true` the result also carries the arcs as a directed CSR (`arcs`, rows = out-
@@ -14,16 +16,11 @@
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { UndirectedGraph, MultiGraph } from "graphology";
-import type { AbstractGraph } from "graphology-types";
-import { createRequire } from "node:module";
+import { UndirectedGraph } from "graphology";
 import { InputError } from "../errors.js";
 import { csrFromArcs, csrFromEdges, type Csr } from "../graph/csr.js";
-import { parseEdgeList } from "./edge-list.js";
-
-// The XML readers (graphology-gexf, graphology-graphml, @xmldom/xmldom; CommonJS) load
-// on the first GEXF or GraphML file, so reading an edge list, or a scenario, stays fast.
-const require = createRequire(import.meta.url);
+import { labelFileWarning, parseEdgeList } from "./edge-list.js";
+import { parseGraphXml, type XmlGraph } from "./graph-xml.js";
 
 export type GraphFileFormat = "edgelist" | "gexf" | "graphml";
 
@@ -73,48 +70,22 @@ function readBytes(file: string): Uint8Array {
     } catch (err) {
       throw new InputError(`${file}: not a valid gzip file (${(err as Error).message})`);
     }
+  } else if (/\.gz$/i.test(file)) {
+    throw new InputError(`${file}: the name ends in .gz but the file is not gzip-compressed (it does not start with the gzip bytes 1f 8b); decompress it properly or rename it`);
   }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   return bytes;
 }
 
-/**
- * Checks that the text is well-formed XML, turning parse errors into InputErrors that
- * carry the line. (The graphology parsers bundle their own @xmldom/xmldom, whose
- * Document class differs from ours, so they get the text and parse it again.)
- */
-function checkXml(file: string, text: string): void {
-  const { DOMParser } = require("@xmldom/xmldom") as typeof import("@xmldom/xmldom");
-  const parser = new DOMParser({
-    onError: (level: string, message: string) => {
-      if (level === "warning") return;
-      const where = /line:?\s*(\d+)/i.exec(message);
-      const line = where ? `:${where[1]}` : "";
-      throw new InputError(`${file}${line}: malformed XML: ${message.split("\n")[0]}`);
-    },
-  });
+/** A GEXF or GraphML file's nodes and edges (and attributes when asked for). */
+function readXmlGraph(file: string, format: "gexf" | "graphml", bytes: Uint8Array, attributes = false): XmlGraph {
+  let text: string;
   try {
-    parser.parseFromString(text, "text/xml");
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    const e = err as Error & { locator?: { lineNumber?: number } };
-    const line = e.locator?.lineNumber !== undefined ? `:${e.locator.lineNumber}` : "";
-    throw new InputError(`${file}${line}: malformed XML: ${e.message.split("\n")[0]}`);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${file}: not UTF-8 text (a binary file, or another encoding?)`);
   }
-}
-
-/** A GEXF or GraphML file as the graphology graph its parser builds (any type). */
-function readXmlGraph(file: string, format: "gexf" | "graphml", bytes: Uint8Array): AbstractGraph {
-  const text = new TextDecoder("utf-8").decode(bytes);
-  checkXml(file, text);
-  const gexf = require("graphology-gexf") as typeof import("graphology-gexf");
-  const graphml = require("graphology-graphml") as typeof import("graphology-graphml");
-  try {
-    return format === "gexf"
-      ? (gexf.parse(MultiGraph, text, { addMissingNodes: true }) as unknown as AbstractGraph)
-      : (graphml.parse(MultiGraph, text, { addMissingNodes: true }) as unknown as AbstractGraph);
-  } catch (err) {
-    throw new InputError(`${file}: not a valid ${format.toUpperCase()} graph: ${(err as Error).message}`);
-  }
+  return parseGraphXml(text, file, format, { attributes });
 }
 
 function warningsFor(selfLoops: number, duplicates: number, duplicateArcs?: number): string[] {
@@ -153,39 +124,37 @@ export function readCsr(file: string, options: ReadGraphOptions = {}): GraphRead
   // Arcs for the directed CSR: an undirected edge of a GEXF/GraphML file is two arcs.
   let arcSrc: ArrayLike<number>;
   let arcDst: ArrayLike<number>;
+  const notes: string[] = [];
   if (format === "edgelist") {
     const parsed = parseEdgeList(bytes, file);
     ({ n, src, dst } = parsed);
     ids = () => parsed.ids;
+    const label = labelFileWarning(parsed);
+    if (label) notes.push(label);
     arcSrc = src;
     arcDst = dst;
   } else {
     const g = readXmlGraph(file, format, bytes);
-    const keys = g.nodes();
-    ids = () => keys;
-    n = keys.length;
-    const index = new Map<string, number>();
-    keys.forEach((k, i) => index.set(k, i));
-    const s: number[] = [];
-    const d: number[] = [];
-    const as: number[] = [];
-    const ad: number[] = [];
-    g.forEachEdge((_e, _a, source, target, _sa, _ta, undirected) => {
-      const u = index.get(source) as number;
-      const v = index.get(target) as number;
-      s.push(u);
-      d.push(v);
-      as.push(u);
-      ad.push(v);
-      if (undirected) {
-        as.push(v);
-        ad.push(u);
+    ids = () => g.ids;
+    n = g.ids.length;
+    src = g.src;
+    dst = g.dst;
+    const m = g.src.length;
+    const as = new Uint32Array(2 * m);
+    const ad = new Uint32Array(2 * m);
+    let k = 0;
+    for (let e = 0; e < m; e++) {
+      const u = g.src[e] as number;
+      const v = g.dst[e] as number;
+      as[k] = u;
+      ad[k++] = v;
+      if (g.undirected[e] === 1) {
+        as[k] = v;
+        ad[k++] = u;
       }
-    });
-    src = s;
-    dst = d;
-    arcSrc = as;
-    arcDst = ad;
+    }
+    arcSrc = as.subarray(0, k);
+    arcDst = ad.subarray(0, k);
   }
   const { csr, stats } = csrFromEdges(n, src, dst);
   withIds(csr, ids);
@@ -198,7 +167,7 @@ export function readCsr(file: string, options: ReadGraphOptions = {}): GraphRead
       edgesRead,
       selfLoops: stats.selfLoops,
       duplicateEdges: stats.duplicates,
-      warnings: warningsFor(stats.selfLoops, stats.duplicates),
+      warnings: [...notes, ...warningsFor(stats.selfLoops, stats.duplicates)],
     };
   }
   const directed = csrFromArcs(n, arcSrc, arcDst);
@@ -212,7 +181,7 @@ export function readCsr(file: string, options: ReadGraphOptions = {}): GraphRead
     selfLoops: stats.selfLoops,
     duplicateEdges: stats.duplicates,
     duplicateArcs: directed.stats.duplicates,
-    warnings: warningsFor(stats.selfLoops, stats.duplicates, directed.stats.duplicates),
+    warnings: [...notes, ...warningsFor(stats.selfLoops, stats.duplicates, directed.stats.duplicates)],
   };
 }
 
@@ -235,12 +204,12 @@ export function readGraphFile(file: string): UndirectedGraph {
     }
     return graph;
   }
-  const g = readXmlGraph(file, format, readBytes(file));
-  g.forEachNode((node, attributes) => {
-    graph.addNode(node, attributes);
-  });
-  g.forEachEdge((_e, attributes, source, target) => {
-    if (source !== target && !graph.hasEdge(source, target)) graph.addEdge(source, target, attributes);
-  });
+  const g = readXmlGraph(file, format, readBytes(file), true);
+  g.ids.forEach((id, i) => graph.addNode(id, g.nodeAttributes?.[i] ?? {}));
+  for (let e = 0; e < g.src.length; e++) {
+    const u = g.ids[g.src[e] as number] as string;
+    const v = g.ids[g.dst[e] as number] as string;
+    if (u !== v && !graph.hasEdge(u, v)) graph.addEdge(u, v, g.edgeAttributes?.[e] ?? {});
+  }
   return graph;
 }

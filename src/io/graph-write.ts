@@ -1,5 +1,6 @@
 /**
- * Writes a final network as GEXF (graphology-gexf) or GraphML. graphology-graphml
+ * Writes a final network as GEXF 1.3 (graphology-gexf; its 1.2 output declares the
+ * malformed viz namespace `http:///www.gexf.net/1.1draft/viz`) or GraphML. graphology-graphml
  * 0.5 only parses (its writer was never released), so the GraphML writer is ours: a
  * plain GraphML 1.0 document with one <key> per attribute, typed from the values
  * (boolean, int, double, else string), nodes and edges in the graph's order.
@@ -11,7 +12,7 @@ import { writeFileAtomic } from "./atomic.js";
 export type GraphFormat = "gexf" | "graphml";
 
 export function graphToString(graph: AbstractGraph, format: GraphFormat): string {
-  return format === "gexf" ? gexf.write(graph) : toGraphml(graph);
+  return format === "gexf" ? gexf.write(graph, { version: "1.3" }) : toGraphml(graph);
 }
 
 export function writeGraphFile(path: string, graph: AbstractGraph, format: GraphFormat): void {

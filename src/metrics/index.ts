@@ -26,3 +26,5 @@ export { greedyChain, type Chain, type ChainOptions, type ChainOutcome, type Sea
 export { attritionCorrectedMean, attritionCorrectedDistribution } from "./search/attrition.js";
 export { decentralizedSearch, kleinbergSearch, type SearchOptions, type SearchResult } from "./search/decentralized-search.js";
 export { torusDistance } from "../graph/torus.js";
+// Sampled and HyperANF methods draw from a seeded stream.
+export { streamFromKey, type Rng } from "../random/streams.js";

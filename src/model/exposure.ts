@@ -1,9 +1,10 @@
 /**
  * Who knows of an agent's detected deception (docs/MODEL.md §4 Trust): the agents that
  * detected a self-interested act of it themselves, or believed gossip about such a
- * detection. Knowledge is never forgotten. It is recorded only for agents that hold a
- * relation to the actor (a tie, or a follow either way), so the sets stay within the
- * size of the relationship layers.
+ * detection, each with the last step it learned of one (`now`, which the step loop
+ * sets). It is recorded only for agents that hold a relation to the actor (a tie, or
+ * a follow either way), so the maps stay within the size of the relationship layers.
+ * A verdict counts knowledge no older than a memory window (verdicts.ts).
  *
  * This is the evidence `unmasked` rests on: being unmasked is a fact about detected
  * deception, kept apart from trust lost to low-value content (`distrusted`).
@@ -14,34 +15,46 @@
 import type { TieStore } from "./ties.js";
 
 export class Exposure {
-  private readonly knowers: (Set<number> | undefined)[];
+  /** Per actor: knower → the last step it learned of a detected self-interested act. */
+  private readonly knowers: (Map<number, number> | undefined)[];
+  /** The current step (set by the step loop before any mechanism runs). */
+  now = 0;
   constructor(n: number) {
-    this.knowers = new Array<Set<number> | undefined>(n);
+    this.knowers = new Array<Map<number, number> | undefined>(n);
   }
 
-  /** `knower` now knows of a detected self-interested act by `actor`. */
+  /** `knower` learns, now, of a detected self-interested act by `actor`. */
   learn(knower: number, actor: number): void {
-    let set = this.knowers[actor];
-    if (!set) {
-      set = new Set<number>();
-      this.knowers[actor] = set;
+    let known = this.knowers[actor];
+    if (!known) {
+      known = new Map<number, number>();
+      this.knowers[actor] = known;
     }
-    set.add(knower);
+    known.set(knower, this.now);
   }
 
-  /** Whether anyone knows of a detected self-interested act by `actor`. */
-  exposed(actor: number): boolean {
-    return this.knowers[actor] !== undefined;
+  /**
+   * How many agents learned of a detected self-interested act by `actor` at step
+   * `since` or later; older knowledge is dropped on the way (it can never count again).
+   */
+  recent(actor: number, since: number): number {
+    const known = this.knowers[actor];
+    if (!known) return 0;
+    if (since > -Infinity) for (const [k, at] of known) if (at < since) known.delete(k);
+    return known.size;
   }
 
-  /** Share of i's current ties that know of a detected self-interested act by i (0 without ties). */
-  shareOfTies(ties: TieStore, i: number): number {
-    const set = this.knowers[i];
+  /** How many of i's current ties learned of a detected self-interested act by i at step `since` or later. */
+  tiesKnowing(ties: TieStore, i: number, since: number): number {
+    const known = this.knowers[i];
     const c = ties.count[i] as number;
-    if (!set || c === 0) return 0;
+    if (!known || c === 0) return 0;
     const b = ties.base(i);
     let k = 0;
-    for (let s = b; s < b + c; s++) if (set.has(ties.nbr[s] as number)) k++;
-    return k / c;
+    for (let s = b; s < b + c; s++) {
+      const at = known.get(ties.nbr[s] as number);
+      if (at !== undefined && at >= since) k++;
+    }
+    return k;
   }
 }

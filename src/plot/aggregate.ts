@@ -5,12 +5,14 @@
  * count per layer (its interval clipped to [0, 1]), and the rows of sweep-summary.csv
  * that a response chart shows.
  *
- * Notes: the interval is mean ± t(0.975, n−1)·sd/√n (experiment/statistics.ts); with
- * one replicate it is absent (null), not zero. Empty and non-numeric cells are not
+ * Notes: the interval is mean ± t(0.975, n−1)·sd/√n (experiment/statistics.ts), clipped
+ * to the metric's range (io/rows.ts `metricRange`); with fewer than 3 replicates it is
+ * absent (null), not zero, and the point's `note` says so. Empty and non-numeric cells are not
  * values: a step where a metric was not measured contributes nothing.
  */
 import type { Table } from "../io/csv-read.js";
-import { summarize } from "../experiment/statistics.js";
+import { summarize, UNBOUNDED, type ValueRange } from "../experiment/statistics.js";
+import { metricRange, unitRange } from "../io/rows.js";
 
 /** Mean and 95% CI of one (panel, series, x) group. `panel` is a sweep cell label or null. */
 export interface BandPoint {
@@ -21,6 +23,8 @@ export interface BandPoint {
   readonly mean: number;
   readonly ciLow: number | null;
   readonly ciHigh: number | null;
+  /** "n < 3: no interval", "clipped to [0, 1]", … or "" (experiment/statistics.ts). */
+  readonly note: string;
 }
 
 interface Sample {
@@ -42,7 +46,7 @@ function col(table: Table, name: string): number {
 }
 
 /** Groups samples and summarises each group; order: panel and series as first seen, then x ascending. */
-function summariseSamples(samples: readonly Sample[]): BandPoint[] {
+function summariseSamples(samples: readonly Sample[], range: ValueRange = UNBOUNDED): BandPoint[] {
   const panelOrder = new Map<string | null, number>();
   const seriesOrder = new Map<string, number>();
   const groups = new Map<string, { panel: string | null; series: string; x: number; values: number[] }>();
@@ -56,9 +60,9 @@ function summariseSamples(samples: readonly Sample[]): BandPoint[] {
   }
   const out: BandPoint[] = [];
   for (const g of groups.values()) {
-    const sum = summarize(g.values);
+    const sum = summarize(g.values, range);
     if (sum.mean === null) continue;
-    out.push({ panel: g.panel, series: g.series, x: g.x, n: sum.n, mean: sum.mean, ciLow: sum.ciLow, ciHigh: sum.ciHigh });
+    out.push({ panel: g.panel, series: g.series, x: g.x, n: sum.n, mean: sum.mean, ciLow: sum.ciLow, ciHigh: sum.ciHigh, note: sum.note });
   }
   const rank = (p: BandPoint): [number, number, number] => [
     panelOrder.get(p.panel) ?? 0,
@@ -110,7 +114,7 @@ export function strategyBands(timeseries: Table, metric: string): BandPoint[] {
     if (!shown.has(series) || x === null || value === null) continue;
     samples.push({ panel: jc < 0 ? null : (r[jc] ?? ""), series, x, value });
   }
-  return summariseSamples(samples);
+  return summariseSamples(samples, metricRange(metric));
 }
 
 /** Layers with a `<layer>_mean_distance_hops` column, in column order. */
@@ -133,7 +137,7 @@ export function layerDistanceBands(timeseries: Table): BandPoint[] {
       if (value !== null) samples.push({ panel: jc < 0 ? null : (r[jc] ?? ""), series: layer, x, value });
     }
   }
-  return summariseSamples(samples);
+  return summariseSamples(samples, unitRange("hops"));
 }
 
 /**
@@ -179,9 +183,7 @@ export function distanceShares(distances: Table): BandPoint[] {
       samples.push({ panel: rep.panel, series: rep.layer, x: h, value: (rep.pairs.get(h) ?? 0) / total });
     }
   }
-  // A share lies in [0, 1]; the t interval of a few replicates can overshoot, so it is clipped.
-  const clip = (v: number | null): number | null => (v === null ? null : Math.min(1, Math.max(0, v)));
-  return summariseSamples(samples).map((p) => ({ ...p, ciLow: clip(p.ciLow), ciHigh: clip(p.ciHigh) }));
+  return summariseSamples(samples, { min: 0, max: 1 }); // a share: its interval is clipped to [0, 1]
 }
 
 /** One row of a sweep response chart: a metric's cell mean and CI at one value of the x parameter. */
@@ -196,6 +198,8 @@ export interface SweepPoint {
   readonly mean: number;
   readonly ciLow: number | null;
   readonly ciHigh: number | null;
+  /** sweep-summary.csv's ci95_note ("" when the file has none). */
+  readonly note: string;
 }
 
 /** Swept parameter columns of sweep-summary.csv: those between `cell_id` and `metric`. */
@@ -212,7 +216,8 @@ export function sweepParams(summary: Table): string[] {
 export function sweepResponses(summary: Table, suffix: string, xParam: string, groupLabels: readonly string[]): SweepPoint[] {
   const params = sweepParams(summary);
   const jx = col(summary, xParam);
-  const [jm, jn, jmean, jlo, jhi] = ["metric", "n", "mean", "ci95_low", "ci95_high"].map((c) => col(summary, c)) as [
+  const [jm, jn, jmean, jlo, jhi, jnote] = ["metric", "n", "mean", "ci95_low", "ci95_high", "ci95_note"].map((c) => col(summary, c)) as [
+    number,
     number,
     number,
     number,
@@ -235,6 +240,7 @@ export function sweepResponses(summary: Table, suffix: string, xParam: string, g
       mean,
       ciLow: toNumber(r[jlo]),
       ciHigh: toNumber(r[jhi]),
+      note: jnote < 0 ? "" : (r[jnote] ?? ""),
     });
   }
   return out;

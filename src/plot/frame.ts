@@ -4,7 +4,7 @@
  * cells of a sweep, or one per strategy), a wrapped facet. Every chart module builds
  * its layers and calls `frame`, so the specs written beside the images share a shape.
  */
-import { baseConfig, FACET_PANEL, PANEL } from "./theme.js";
+import { baseConfig, FACET_HEADER, FACET_PANEL, PANEL } from "./theme.js";
 
 /** A Vega-Lite spec as plain JSON (checked by vega-lite's compiler when rendered). */
 export type VlSpec = Record<string, unknown>;
@@ -31,7 +31,7 @@ export function frame(o: FrameOptions): VlSpec {
   const panels = o.facet.order.length;
   return {
     ...head,
-    facet: { field: o.facet.field, type: "nominal", sort: [...o.facet.order], title: o.facet.title },
+    facet: { field: o.facet.field, type: "nominal", sort: [...o.facet.order], title: o.facet.title, header: { ...FACET_HEADER } },
     columns: Math.min(3, Math.max(1, panels)),
     spec: { ...FACET_PANEL, layer: o.layer, ...(o.layerResolve ? { resolve: o.layerResolve } : {}) },
     ...(o.independentY ? { resolve: { scale: { y: "independent" } } } : {}),

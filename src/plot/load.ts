@@ -3,7 +3,9 @@
  * (timeseries.csv, distances.csv, manifest.json, …) or by `netvalue sweep`
  * (manifest.json with a `sweep` field, sweep-summary.csv at the top and
  * cells/<cell-id>/timeseries.csv …). A sweep's per-cell tables are stacked, with
- * a leading `cell` column holding a readable label of the cell's parameters.
+ * a leading `cell` column holding a readable label of the cell's parameters. A
+ * validation experiment's folder (ratios.csv of watts-strogatz, routing.csv and
+ * slopes.csv of kleinberg) is read as such.
  *
  * Missing files are not errors here (the chart that needs them is skipped); a folder
  * that does not exist, or holds none of netvalue's outputs, is an InputError.
@@ -34,14 +36,20 @@ export interface LoadedResults {
   readonly cells: readonly string[];
   /** Cells found; their tables are not read when there are more than `maxCells`. */
   readonly cellCount: number;
+  /** A validation experiment's tables, when the folder holds one. */
+  readonly validation?: ValidationTables;
 }
+
+export type ValidationTables =
+  | { readonly kind: "watts-strogatz"; readonly ratios: Table }
+  | { readonly kind: "kleinberg"; readonly routing: Table; readonly slopes: Table | null };
 
 export interface LoadOptions {
   /** Read the per-cell tables of a sweep only up to this many cells (default: no limit). */
   readonly maxCells?: number;
 }
 
-const KNOWN_FILES = ["manifest.json", "timeseries.csv", "summary.csv", "distances.csv", "sweep-summary.csv", "agents.csv", "opportunities.csv"];
+const KNOWN_FILES = ["manifest.json", "timeseries.csv", "summary.csv", "distances.csv", "sweep-summary.csv", "agents.csv", "opportunities.csv", "ratios.csv", "routing.csv"];
 
 interface ManifestLike {
   netvalue?: unknown;
@@ -148,6 +156,13 @@ export function loadResults(dir: string, options: LoadOptions = {}): LoadedResul
   const caption = captionOf(manifest, abs);
   const sweepSummary = readTable(join(abs, "sweep-summary.csv"));
   const isSweep = (manifest?.sweep !== undefined && manifest.sweep !== null) || (hasCells && !existsSync(join(abs, "timeseries.csv")));
+  const ratios = readTable(join(abs, "ratios.csv"));
+  const routing = readTable(join(abs, "routing.csv"));
+  const validation: ValidationTables | null = ratios
+    ? { kind: "watts-strogatz", ratios }
+    : routing
+      ? { kind: "kleinberg", routing, slopes: readTable(join(abs, "slopes.csv")) }
+      : null;
   if (!isSweep) {
     return {
       dir: abs,
@@ -158,6 +173,7 @@ export function loadResults(dir: string, options: LoadOptions = {}): LoadedResul
       sweepSummary,
       cells: [],
       cellCount: 0,
+      ...(validation ? { validation } : {}),
     };
   }
   const ts: Table[] = [];

@@ -6,7 +6,9 @@
  * (`<chart>.svg` + `<chart>.vl.json`), atomically. A chart whose data is absent is
  * skipped with the reason; nothing is printed.
  */
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { readCsv } from "../io/csv-read.js";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../io/atomic.js";
 import {
@@ -25,6 +27,8 @@ import { distanceDistributionSpec } from "./spec-distance.js";
 import { sweepResponseSpec } from "./spec-sweep.js";
 import { hasSizeSeries, sizeSeriesChart } from "./size-series-chart.js";
 import { bandChartSpec } from "./spec-timeseries.js";
+import { claimSharesSpec, morrisSpec, sobolSpec } from "./spec-sensitivity.js";
+import { kleinbergRoutingSpec, kleinbergSlopeSpec, wattsStrogatzSpec } from "./spec-validation.js";
 import { captionLine, fieldName } from "./theme.js";
 
 export type PlotFormat = "svg" | "png";
@@ -56,7 +60,8 @@ export interface PlotResult {
 /** Time series charts: chart name, timeseries.csv column, title, y axis title (with units). */
 export const TIMESERIES_CHARTS = [
   { chart: "trust-received", metric: "trust_received_mean", title: "Trust received: mean trust an agent's ties place in it", yTitle: "trust received (0–1)" },
-  { chart: "unmasked-share", metric: "unmasked_share", title: "Share of agents unmasked so far", yTitle: "unmasked share (0–1)" },
+  { chart: "unmasked-share", metric: "unmasked_share", title: "Share of agents unmasked so far (detected deception known to their ties)", yTitle: "unmasked share (0–1)" },
+  { chart: "distrusted-share", metric: "distrusted_share", title: "Share of agents distrusted so far (mean trust received below the threshold)", yTitle: "distrusted share (0–1)" },
   { chart: "followers", metric: "followers_mean", title: "Followers per agent", yTitle: "followers per agent" },
   { chart: "opportunities-per-agent", metric: "opportunities_per_agent", title: "Opportunities received so far, per agent", yTitle: "opportunities per agent" },
   { chart: "value-received", metric: "value_received_mean", title: "Value received so far: relevance of content read, per agent", yTitle: "value per agent" },
@@ -67,12 +72,14 @@ export const SWEEP_CHARTS = [
   { chart: "sweep-trust-received", suffix: "trust_received_mean", series: "strategy", title: "Final trust received", yTitle: "trust received (0–1)" },
   { chart: "sweep-opportunities-per-agent", suffix: "opportunities_per_agent", series: "strategy", title: "Opportunities received by the end", yTitle: "opportunities per agent" },
   { chart: "sweep-unmasked-share", suffix: "unmasked_share", series: "strategy", title: "Share unmasked by the end", yTitle: "unmasked share (0–1)" },
+  { chart: "sweep-distrusted-share", suffix: "distrusted_share", series: "strategy", title: "Share distrusted by the end", yTitle: "distrusted share (0–1)" },
   { chart: "sweep-followers", suffix: "followers_mean", series: "strategy", title: "Final followers per agent", yTitle: "followers per agent" },
   { chart: "sweep-value-received", suffix: "value_received_mean", series: "strategy", title: "Value received by the end (relevance of content read)", yTitle: "value per agent" },
   { chart: "sweep-mean-distance", suffix: "mean_distance_hops", series: "layer", title: "Final mean distance per layer", yTitle: "mean distance (hops)" },
   { chart: "sweep-ties", suffix: "ties_mean", series: "strategy", title: "Final stable ties per agent", yTitle: "stable ties per agent" },
   { chart: "sweep-dunbar-layers", suffix: "ties_mean", series: "dunbar-layer", title: "Final stable ties per agent within each Dunbar layer (cumulative, clustered by tie strength)", yTitle: "ties per agent within the layer" },
   { chart: "sweep-strangers", suffix: "opportunities_from_strangers_share", series: "strategy", title: "Share of opportunities received from strangers", yTitle: "share from strangers (0–1)" },
+  { chart: "sweep-weak-ties", suffix: "opportunity_chain_weak_tie_share", series: "strategy", title: "Share of referral-chain hops over weak ties (Granovetter 1973)", yTitle: "weak-tie share of hops (0–1)" },
 ] as const;
 
 const DUNBAR_LAYER = /^dunbar_layer_\d+$/;
@@ -165,8 +172,24 @@ function sweepCharts(r: LoadedResults, xOption: string | undefined): Planned[] {
   });
 }
 
+/** A validation experiment's charts (spec-validation.ts). */
+function validationCharts(r: LoadedResults): Planned[] {
+  const v = r.validation;
+  if (!v) return [];
+  const planned = (chart: string, spec: VlSpec | null, why: string): Planned => (spec ? { chart, spec } : { chart, skip: why });
+  if (v.kind === "watts-strogatz") return [planned("watts-strogatz", wattsStrogatzSpec(v.ratios, r.caption), "ratios.csv has no numeric rows")];
+  return [
+    planned("kleinberg-routing", kleinbergRoutingSpec(v.routing, r.caption), "routing.csv has no numeric rows"),
+    v.slopes ? planned("kleinberg-slopes", kleinbergSlopeSpec(v.slopes, r.caption), "slopes.csv has no numeric rows") : { chart: "kleinberg-slopes", skip: "no slopes.csv" },
+  ];
+}
+
 /** The charts a loaded results folder supports, as specs or reasons to skip, in a fixed order. */
 export function planCharts(r: LoadedResults, options: Pick<PlotOptions, "x" | "maxPanels"> = {}): Planned[] {
+  if (r.validation) {
+    if (options.x !== undefined) throw new InputError("an x parameter applies to sweeps only: this folder holds a validation experiment");
+    return validationCharts(r);
+  }
   const maxPanels = options.maxPanels ?? 24;
   let noTable = "no timeseries.csv";
   if (r.kind === "sweep") {
@@ -179,6 +202,22 @@ export function planCharts(r: LoadedResults, options: Pick<PlotOptions, "x" | "m
   if (r.kind === "sweep" || r.sweepSummary) planned.push(...sweepCharts(r, options.x));
   else if (options.x !== undefined) throw new InputError("an x parameter applies to sweeps only: this folder has no sweep-summary.csv");
   if (hasSizeSeries(r.dir)) planned.push({ chart: "size-series", spec: sizeSeriesChart(r.dir, captionLine(r.caption)) });
+  return planned;
+}
+
+/** A sensitivity folder's charts: the method's index chart and, with claims, their shares. */
+export function planSensitivityCharts(dir: string, caption: LoadedResults["caption"]): Planned[] {
+  const indices = readCsv(join(dir, "indices.csv"));
+  const method = indices.rows[0]?.[indices.columns.indexOf("method")];
+  const planned: Planned[] =
+    method === "sobol"
+      ? [{ chart: "sensitivity-sobol", spec: sobolSpec(indices, caption) }]
+      : method === "morris"
+        ? [{ chart: "sensitivity-morris", spec: morrisSpec(indices, caption) }]
+        : [{ chart: "sensitivity-indices", skip: "indices.csv has no rows" }];
+  const sharesFile = join(dir, "claim-shares.csv");
+  const shares = existsSync(sharesFile) ? readCsv(sharesFile) : null;
+  planned.push(shares && shares.rows.length > 0 ? { chart: "claim-shares", spec: claimSharesSpec(shares, caption) } : { chart: "claim-shares", skip: "no claims (claim-shares.csv is empty)" });
   return planned;
 }
 
@@ -195,7 +234,10 @@ export async function plotResults(dir: string, options: PlotOptions = {}): Promi
   const maxPanels = options.maxPanels ?? 24;
   const results = loadResults(dir, { maxCells: maxPanels });
   const outDir = options.out ?? join(results.dir, "charts");
-  const planned = planCharts(results, { maxPanels, ...(options.x !== undefined ? { x: options.x } : {}) });
+  // A sensitivity folder (indices.csv beside its cells) gets its own charts instead of a sweep's.
+  const planned = existsSync(join(resolve(dir), "indices.csv"))
+    ? planSensitivityCharts(resolve(dir), results.caption)
+    : planCharts(results, { maxPanels, ...(options.x !== undefined ? { x: options.x } : {}) });
   const written: string[] = [];
   const skipped: SkippedChart[] = [];
   const warnings: string[] = [];

@@ -6,7 +6,7 @@
 import type { BandPoint } from "./aggregate.js";
 import { frame, panelsOf, type VlSpec } from "./frame.js";
 import type { ResultsCaption } from "./load.js";
-import { colourScale, replicatesNote, titleBlock } from "./theme.js";
+import { clippedNote, colourScale, replicatesNote, titleBlock } from "./theme.js";
 
 export function distanceValues(points: readonly BandPoint[]): Record<string, unknown>[] {
   return points.map((p) => ({
@@ -52,7 +52,7 @@ export function distanceDistributionSpec(points: readonly BandPoint[], caption: 
     },
   ];
   return frame({
-    title: titleBlock("Distance distribution per layer (final step)", caption, `${replicatesNote(maxN, "mean share and 95% CI")}`),
+    title: titleBlock("Distance distribution per layer (final step)", caption, `${replicatesNote(maxN, "mean share and 95% CI")}${clippedNote(points.map((p) => p.note), "whiskers")}`),
     values,
     layer,
     ...(panels.length > 0 ? { facet: { field: "cell", title: null, order: panels } } : {}),

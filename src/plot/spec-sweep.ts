@@ -8,7 +8,7 @@ import type { SweepPoint } from "./aggregate.js";
 import { toNumber } from "./aggregate.js";
 import { frame, panelsOf, type VlSpec } from "./frame.js";
 import type { ResultsCaption } from "./load.js";
-import { colourScale, fieldName, replicatesNote, titleBlock } from "./theme.js";
+import { clippedNote, colourScale, fieldName, replicatesNote, titleBlock } from "./theme.js";
 
 export interface SweepChartOptions {
   readonly title: string;
@@ -79,7 +79,7 @@ export function sweepResponseSpec(points: readonly SweepPoint[], o: SweepChartOp
     },
   ];
   return frame({
-    title: titleBlock(o.title, o.caption, `${replicatesNote(maxN)} per sweep cell (point: mean; whisker: 95% CI)`),
+    title: titleBlock(o.title, o.caption, `${replicatesNote(maxN)} per sweep cell (point: mean; whisker: 95% CI${clippedNote(points.map((p) => p.note), "whiskers")})`),
     values,
     layer,
     ...(o.group ? { facet: { field: o.seriesField, title: o.seriesField, order: series } } : {}),

@@ -6,7 +6,7 @@
 import type { BandPoint } from "./aggregate.js";
 import { frame, panelsOf, type VlSpec } from "./frame.js";
 import type { ResultsCaption } from "./load.js";
-import { colourScale, replicatesNote, titleBlock } from "./theme.js";
+import { clippedNote, colourScale, replicatesNote, titleBlock } from "./theme.js";
 
 export interface BandChartOptions {
   readonly title: string;
@@ -76,7 +76,7 @@ export function bandChartSpec(points: readonly BandPoint[], o: BandChartOptions)
     },
   ];
   return frame({
-    title: titleBlock(o.title, o.caption, `${replicatesNote(maxN)} (line: mean; band: 95% CI)`),
+    title: titleBlock(o.title, o.caption, `${replicatesNote(maxN)} (line: mean; band: 95% CI${clippedNote(points.map((p) => p.note), "band")})`),
     values,
     layer,
     ...(panels.length > 0 ? { facet: { field: "cell", title: null, order: panels } } : {}),

@@ -35,10 +35,25 @@ export function titleBlock(text: string, caption: ResultsCaption, note: string):
   return { text, subtitle: [captionLine(caption), note], anchor: "start" };
 }
 
-/** Replicates note: "mean and 95% CI over 3 replicates" from the largest group size. */
+/**
+ * Replicates note: "mean and 95% CI over 3 replicates" from the largest group size;
+ * below 3 replicates there is no interval (experiment/statistics.ts), and the note says so.
+ */
 export function replicatesNote(maxN: number, what = "mean and 95% CI"): string {
-  return `${what} over ${maxN} replicate${maxN === 1 ? "" : "s"}${maxN < 2 ? " (no interval with one)" : ""}`;
+  return `${what} over ${maxN} replicate${maxN === 1 ? "" : "s"}${maxN < 3 ? " (no interval: n < 3)" : ""}`;
 }
+
+/** "; band clipped to [0, 1]" when an interval was clipped to the quantity's range, else "". */
+export function clippedNote(notes: readonly string[], mark: string): string {
+  const clipped = notes.find((n) => n.startsWith("clipped"));
+  return clipped ? `; ${mark} ${clipped}` : "";
+}
+
+/**
+ * Facet header labels in full, one line per parameter (`regime=dunbar, opportunistic=0.5`
+ * becomes two lines), never cut by a width limit: cut labels of two cells could read alike.
+ */
+export const FACET_HEADER = { labelExpr: "split(datum.value, ', ')", labelLimit: 0 } as const;
 
 /** Vega-Lite config shared by all charts. */
 export function baseConfig(): Record<string, unknown> {
@@ -50,7 +65,7 @@ export function baseConfig(): Record<string, unknown> {
     title: { fontSize: 14, subtitleFontSize: 11, subtitleColor: "#555555", offset: 12 },
     axis: { labelFontSize: 11, titleFontSize: 12, grid: true, gridColor: "#eeeeee" },
     legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
-    header: { labelFontSize: 11, titleFontSize: 12, labelLimit: 240 },
+    header: { labelFontSize: 11, titleFontSize: 12, labelLimit: 0 },
   };
 }
 

@@ -121,6 +121,17 @@ export function beta(rng: Rng, a: number, b: number): number {
   return x / (x + y);
 }
 
+/**
+ * x ≥ 0 rounded to an integer with expectation x: ⌊x⌋, plus one with probability
+ * x − ⌊x⌋. An integer x draws nothing, so integer totals leave the stream untouched.
+ */
+export function roundStochastic(rng: Rng, x: number): number {
+  if (!(x >= 0)) throw new RangeError(`roundStochastic: x must be ≥ 0 (x = ${x})`);
+  const whole = Math.floor(x);
+  const frac = x - whole;
+  return frac > 0 && rng() < frac ? whole + 1 : whole;
+}
+
 /** Poisson(lambda); lambda ≥ 0. */
 export function poisson(rng: Rng, lambda: number): number {
   if (!(lambda >= 0)) throw new RangeError(`poisson: lambda must be ≥ 0 (lambda = ${lambda})`);

@@ -24,6 +24,7 @@ import { CyclicInputError, cloneData, fillFileCount, fillFixedCount, isMapping, 
 import { describeValue, showValue } from "./describe-value.js";
 import { applyOverrides, checkPath, parseSetArgument, type Override } from "./overrides.js";
 import { readScenarioFile } from "./parse-file.js";
+import { checkSensitivity } from "./sensitivity-check.js";
 import type { Scenario } from "./types.js";
 import { ROOT, scenarioDefaults, validateData, type LoadResult } from "./validate.js";
 
@@ -125,6 +126,7 @@ function resolve(input: unknown, file: string, name: string, fromFile: boolean, 
     );
   const baseIssues = base.ok ? [] : attributeToSet(base.issues.filter((i) => !repeats(i)), sets.overrides);
   issues.push(...baseIssues, ...checkSweep(raw, file, name, graphBase, base.ok ? [] : base.issues));
+  issues.push(...checkSensitivity(raw, file, name, graphBase, base.ok ? base.scenario : null));
   return issues.length === 0 && base.ok ? base : { ok: false, issues };
 }
 

@@ -76,7 +76,7 @@ function builtinTable(): string {
   const names = Object.keys(BUILTIN_STRATEGIES) as (keyof typeof BUILTIN_STRATEGIES)[];
   const lines = [`| parameter | ${names.join(" | ")} | meaning |`, `|---|${names.map(() => "---|").join("")}---|`];
   for (const [param, field] of Object.entries(strategyParamsSchema.shape)) {
-    const values = names.map((n) => `\`${String(BUILTIN_STRATEGIES[n][param as keyof (typeof BUILTIN_STRATEGIES)[typeof n]])}\``);
+    const values = names.map((n) => showDefault(BUILTIN_STRATEGIES[n][param as keyof (typeof BUILTIN_STRATEGIES)[typeof n]]));
     lines.push(`| \`${param}\` | ${values.join(" | ")} | ${cell(unwrap(field as unknown as ZodLike).description ?? "")} |`);
   }
   return lines.join("\n");

@@ -110,7 +110,7 @@ function checkGenerator(initial: ParsedScenario["network"]["initial"], count: nu
       if (initial.m >= count) add("network.initial.m", `must be < agents.count (m = ${initial.m}, agents.count = ${count})`);
       break;
     case "stochastic-block":
-      if (initial.blocks > count) add("network.initial.blocks", `must be ≤ agents.count (blocks = ${initial.blocks}, agents.count = ${count})`);
+      if (initial.blocks !== undefined && initial.blocks > count) add("network.initial.blocks", `must be ≤ agents.count (blocks = ${initial.blocks}, agents.count = ${count})`);
       break;
     case "erdos-renyi":
       if (initial.meanDegree > count - 1) add("network.initial.meanDegree", `must be ≤ agents.count − 1 (meanDegree = ${initial.meanDegree}, agents.count = ${count})`);

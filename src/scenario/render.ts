@@ -14,12 +14,14 @@ export interface RenderInfo {
   readonly replicates: number;
   /** The first replicate seeds (all of them, or a prefix when there are many). */
   readonly seeds: readonly number[];
+  /** For a sensitivity design, its method (cells are then its points). */
+  readonly design?: string;
 }
 
 export function renderResolvedScenario(scenario: Scenario, info: RenderInfo): string {
   const doc = flowDocument(scenario);
   const runs = info.cells * info.replicates;
-  const sweep = info.cells === 1 ? "no sweep" : `sweep of ${info.cells} cells`;
+  const sweep = info.design ? `${info.design} design of ${info.cells} points` : info.cells === 1 ? "no sweep" : `sweep of ${info.cells} cells`;
   const more = info.replicates > info.seeds.length ? `, … (${info.replicates} in all)` : "";
   doc.commentBefore = [
     ` ${info.file}: resolved (every default and override applied)`,

@@ -24,6 +24,7 @@ interface Def {
   readonly options?: readonly ZodLike[];
   readonly discriminator?: string;
   readonly element?: ZodLike;
+  readonly items?: readonly ZodLike[];
   readonly valueType?: ZodLike;
   readonly entries?: Readonly<Record<string, string | number>>;
   readonly values?: readonly unknown[];
@@ -251,6 +252,8 @@ export function typeLabel(field: ZodLike): string {
       return (def.values ?? []).map((v) => `\`${String(v)}\``).join(" \\| ");
     case "array":
       return `list of ${def.element ? typeLabel(def.element) : "values"}`;
+    case "tuple":
+      return `[${(def.items ?? []).map(typeLabel).join(", ")}]`;
     case "record":
       return `map: name → ${def.valueType ? typeLabel(def.valueType) : "value"}`;
     case "union":
@@ -263,4 +266,13 @@ export function typeLabel(field: ZodLike): string {
     default:
       return def.type;
   }
+}
+
+/** "integer" or "number" for a numeric field at `path` (data-aware), null for any other field. */
+export function numericKind(root: ZodLike, path: readonly (string | number)[], rootData: unknown): "integer" | "number" | null {
+  const field = schemaAt(root, path, rootData);
+  if (!field) return null;
+  const { base } = unwrap(field);
+  if (base._zod.def.type !== "number") return null;
+  return numberShape(base).int ? "integer" : "number";
 }

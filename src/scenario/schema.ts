@@ -85,9 +85,12 @@ const initialSchema = z
     }),
     z.strictObject({
       generator: z.literal("stochastic-block"),
-      blocks: z.number().int().min(1).default(10).describe("Number of equal-sized blocks (communities)."),
-      pIn: probability("Edge probability within a block.").default(0.1),
-      pOut: probability("Edge probability between blocks.").default(0.005),
+      blockSize: z.number().int().min(1).default(20).describe("Agents per block (community): round(N / blockSize) blocks, at least 1. Replaced by `blocks` when given."),
+      degreeIn: z.number().min(0).default(15).describe("Expected ties within one's own block: pIn = degreeIn / (mean block size − 1), at most 1. Replaced by `pIn` when given."),
+      degreeOut: z.number().min(0).default(2).describe("Expected ties to other blocks: pOut = degreeOut / (N − mean block size), at most 1. Replaced by `pOut` when given."),
+      blocks: z.number().int().min(1).optional().describe("Old form: a fixed number of equal-sized blocks whatever N (blocks then grow with N)."),
+      pIn: probability("Old form: edge probability within a block (degree then grows with block size).").optional(),
+      pOut: probability("Old form: edge probability between blocks (degree then grows with N).").optional(),
     }),
     z.strictObject({ generator: z.literal("karate-club") }),
     z.strictObject({ generator: z.literal("florentine-families") }),
@@ -139,7 +142,7 @@ const networkSchema = z.strictObject({
     .enum(["dunbar", "amplified"])
     .default("amplified")
     .describe("dunbar: stable ties only, no follows, no discovery; amplified: follows, reshares reach followers, discovery."),
-  initial: initialSchema.prefault({ generator: "connected-caveman" }),
+  initial: initialSchema.prefault({ generator: "stochastic-block" }),
   initialStrength: z.number().gt(0).max(1).default(0.5).describe("Strength of initial ties, in (0,1]."),
   initialTrust: probability("Trust on each side of an initial tie.").default(0.6),
   dunbar: z
@@ -191,7 +194,9 @@ const mechanismsSchema = z.strictObject({
     .strictObject({
       enabled,
       every: positiveInt("Steps between event rounds.").default(30),
-      count: positiveInt("Events per round, each on one topic.").default(5),
+      perAgent: z.number().min(0).default(0.01).describe("Events per round per agent: perAgent × N events a round, a fractional part rounded up with that probability (stream events). Replaced by `count` when given."),
+      count: nonNegativeInt("Old form: events per round in total, whatever N (not size-comparable).").optional(),
+      minPerTopic: nonNegativeInt("Events every topic holds at least, each round (0: none). With 1 (default), attendance per agent does not fall in worlds too small for perAgent × N to cover every topic.").default(1),
       minSimilarity: probability("Least similarity to the event's topic to consider attending.").default(0.5),
       meetings: nonNegativeInt("Others each attendee meets.").default(3),
       preferKnown: probability("Probability a meeting goes to someone the attendee follows or is followed by, when one attends.").default(0.8),
@@ -202,7 +207,8 @@ const mechanismsSchema = z.strictObject({
   opportunities: z
     .strictObject({
       enabled,
-      rate: z.number().min(0).default(5).describe("Mean opportunities arising per step (Poisson)."),
+      perAgent: z.number().min(0).default(0.01).describe("Mean opportunities arising per agent and step: Poisson(perAgent × N) a step. Replaced by `rate` when given."),
+      rate: z.number().min(0).optional().describe("Old form: mean opportunities per step in total, whatever N (not size-comparable)."),
       routing: z
         .enum(ROUTINGS)
         .default("trust-gated")
@@ -231,6 +237,7 @@ const mechanismsSchema = z.strictObject({
           window: positiveInt("A follow is dropped when its author has brought no value (content of positive relevance, an opportunity) for this many steps.").default(30),
           trustMin: probability("A follow is dropped when the follower's trust in its author falls below this (0: never for trust).").default(0.1),
           unmasked: z.boolean().default(true).describe("Followers drop an author once it is unmasked."),
+          every: positiveInt("Steps between an agent's reviews of its follows (agents staggered by id).").default(7),
         })
         .prefault({})
         .describe("Unfollowing (Kwak, Chun & Moon 2011): follows, follow-backs included, end when they bring no value, lose trust or follow an unmasked author."),
@@ -249,6 +256,9 @@ const mechanismsSchema = z.strictObject({
       unmaskedShare: probability(
         "An agent is unmasked from the first step at least this share of its ties know of a detected self-interested act by it (detected it or believed gossip about it).",
       ).default(0.5),
+      memory: nonNegativeInt(
+        "Steps a detection or believed gossip counts toward unmasking (the knowledge of the ties in unmaskedShare); 0: never forgotten.",
+      ).default(30),
       gossipTrustMin: probability("A detector's tie hears its gossip only if it trusts the detector at least this much.").default(0.5),
       gossipOnce: z
         .boolean()
@@ -292,6 +302,10 @@ const outputSchema = z.strictObject({
   files: z
     .strictObject({
       timeseries: z.boolean().default(true).describe("timeseries.csv: one row per replicate × step × strategy."),
+      timeseriesLong: z
+        .boolean()
+        .default(false)
+        .describe("timeseries-long.csv: the time series in long form, one row per replicate × step × strategy × layer × metric (`--long`)."),
       summary: z.boolean().default(true).describe("summary.csv: one row per replicate (final values and sweep parameters)."),
       distances: z.boolean().default(true).describe("distances.csv: one row per replicate × layer × hop count."),
       opportunities: z.boolean().default(true).describe("opportunities.csv: one row per opportunity."),
@@ -300,6 +314,31 @@ const outputSchema = z.strictObject({
     .prefault({})
     .describe("Which CSV files to write."),
 });
+
+export const SENSITIVITY_METHODS = ["morris", "sobol"] as const;
+
+const sensitivitySchema = z
+  .strictObject({
+    method: z
+      .enum(SENSITIVITY_METHODS)
+      .default("morris")
+      .describe("morris: elementary effects (screening, r·(k+1) points); sobol: first-order and total indices (N·(k+2) points)."),
+    trajectories: positiveInt("Morris: number of trajectories r.").default(10),
+    levels: z.number().int().min(2).default(4).describe("Morris: grid levels p (even; the step is p / (2(p − 1)) of each range)."),
+    candidates: nonNegativeInt("Morris: draw this many trajectories and keep the r most spread out (Campolongo et al. 2007); 0 keeps the first r.").default(0),
+    samples: positiveInt("Sobol: base sample size N (a power of 2 is best); N·(k+2) points.").default(256),
+    bootstrap: nonNegativeInt("Resamples for the 95% percentile confidence intervals (0: no intervals).").default(1000),
+    parameters: z
+      .record(z.string(), z.tuple([z.number(), z.number()]))
+      .describe("Dotted scenario path → [low, high], sampled uniformly; integer fields stay integers (rounded)."),
+    outputs: z.array(z.string().min(1)).min(1).describe("summary.csv columns to analyse (mean over a point's replicates)."),
+    claims: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, "a name of letters, digits, '_' or '-'"), z.string().min(1))
+      .default({})
+      .describe("Name → a comparison over summary.csv columns of one run, e.g. 'a > b' or 'a - b >= 0.1'; each run holds it or not."),
+  })
+  .describe("Global sensitivity analysis over parameter ranges (`netvalue sensitivity`); every point uses the same replicate seeds.");
+export type SensitivitySpec = z.infer<typeof sensitivitySchema>;
 
 const seedSchema = z.number().int().min(0).max(4294967295);
 
@@ -330,6 +369,7 @@ export const scenarioSchema = z.strictObject({
     .default({})
     .describe("Dotted path → list of values; the grid of every combination, each with all replicates."),
   output: outputSchema.prefault({}).describe("Where results go and which files are written."),
+  sensitivity: sensitivitySchema.optional(),
 });
 
 /** A scenario as written (every field optional). */

@@ -9,7 +9,8 @@
  *   mean_distance_ratio_se, clustering_ratio, clustering_ratio_se) and `runs.csv`
  *   (one row per graph: L, C, reachable share, and the lattice's L(0), C(0));
  * - kleinberg: `routing.csv` (one row per (r, side): r, side, pairs, mean_steps,
- *   mean_steps_se) and `slopes.csv` (r, slope).
+ *   mean_steps_se) and `slopes.csv` (r, slope);
+ * - both: `columns.csv`, the codebook of those files (validation/codebook.ts).
  *
  * References: see watts-strogatz.ts (Watts & Strogatz 1998) and kleinberg.ts
  * (Kleinberg 2000; Carmi et al. 2009).
@@ -18,6 +19,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { writeCsvAtomic } from "../io/csv.js";
 import { writeManifest } from "../io/manifest.js";
+import { writeCodebook } from "../io/codebook.js";
+import { VALIDATION_DOCS } from "./codebook.js";
 import { kleinbergResults, kleinbergTasks, routingRows, ROUTING_COLUMNS, SLOPE_COLUMNS, slopeRows, type KleinbergResults } from "./kleinberg.js";
 import { loadValidationOrThrow } from "./load.js";
 import { runTasks } from "./pool.js";
@@ -96,6 +99,7 @@ export async function runValidation(input: string | ValidationConfig, options: V
 }
 
 function finish(outDir: string, config: ValidationConfig, csvs: readonly string[]): string[] {
-  writeManifest(outDir, { name: config.name, cell: null, seeds: [config.seed], scenario: config }, csvs);
-  return [...csvs, "manifest.json"];
+  const written = [...csvs, writeCodebook(outDir, VALIDATION_DOCS, csvs)];
+  writeManifest(outDir, { name: config.name, cell: null, seeds: [config.seed], scenario: config }, written);
+  return [...written, "manifest.json"];
 }

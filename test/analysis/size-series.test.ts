@@ -100,3 +100,20 @@ describe("size series", () => {
     expect(() => sizeSeries([folder(summary([1000], [0, 1]))])).toThrow(/at least 2 distinct/);
   });
 });
+
+describe("size series across run folders", () => {
+  it("a run that did not sweep agents.count takes its size from manifest.json", () => {
+    const dir = mkdtempSync(join(tmpdir(), "netvalue-size-run-"));
+    const head = HEAD.filter((c) => c !== "agents.count");
+    const rows = summary([100000], [-0.05, 0, 0.05]).map((r) => r.filter((_, i) => i !== 3));
+    writeFileSync(join(dir, "summary.csv"), [head, ...rows].map((r) => r.join(",")).join("\n") + "\n");
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ scenario: { agents: { count: 100000 } } }));
+    const sweep = folder(summary([1000, 10000], [-0.05, 0, 0.05]));
+    const series = sizeSeries([sweep, dir]);
+    expect([...new Set(series.points.map((p) => p.agents))]).toEqual([1000, 10000, 100000]);
+    expect(series.fits[0]!.slope).toBeCloseTo(0.5, 10);
+    const bare = mkdtempSync(join(tmpdir(), "netvalue-size-bare-"));
+    writeFileSync(join(bare, "summary.csv"), [head, ...rows].map((r) => r.join(",")).join("\n") + "\n");
+    expect(() => sizeSeries([sweep, bare])).toThrow(/no manifest\.json names/);
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * One-way layers (issue 15): metrics import neither model nor engine, io imports no
- * engine, scenario imports no model, mechanisms import no engine. Every relative
+ * engine, scenario imports no model, mechanisms import no engine, src/graph/ (shared
+ * graph types) imports none of them, and nothing below the runners (experiment, plot,
+ * validation) or the CLI imports them. Every relative
  * import of every file under src/ is read with a regular expression (static
  * `import`, `import type`, `export … from` and dynamic `import("…")`) and checked
  * against these directions.
@@ -27,6 +29,13 @@ const RULES: readonly Rule[] = [
   { from: "src/graph/", notTo: "src/model/" },
   { from: "src/graph/", notTo: "src/engine/" },
   { from: "src/graph/", notTo: "src/metrics/" },
+  // The library never reaches up into the command line or the experiment runner.
+  ...["src/graph/", "src/metrics/", "src/model/", "src/engine/", "src/scenario/", "src/io/", "src/random/"].flatMap((from) =>
+    ["src/cli/", "src/experiment/", "src/plot/", "src/validation/"].map((notTo) => ({ from, notTo })),
+  ),
+  { from: "src/experiment/", notTo: "src/cli/" },
+  { from: "src/plot/", notTo: "src/cli/" },
+  { from: "src/validation/", notTo: "src/cli/" },
 ];
 
 const IMPORT = /(?:^|[\n;])\s*(?:import|export)\s+(?:type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;

@@ -73,6 +73,23 @@ describe("netvalue measure", () => {
     noStackTrace(r.stderr);
   });
 
+  it("a malformed GEXF exits 2 with one line naming the file, no parser chatter", () => {
+    const p = join(dir, "bad.gexf");
+    writeFileSync(p, '<?xml version="1.0"?>\n<gexf version="1.3">\n  <graph>\n    <nodes><node id="a"></nodes>\n  </graph>\n</gexf>\n');
+    const r = netvalue("measure", p);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(`${p}:4: malformed XML: end tag </nodes> where </node> was expected`);
+    expect(r.stderr).not.toMatch(/fatalError|Reporting|InputError/);
+    noStackTrace(r.stderr);
+  });
+
+  it("a node-label file is measured with a warning saying it looks like one", () => {
+    const r = netvalue("measure", "test/fixtures/snap-email-eu-core-department-labels.txt");
+    expect(r.code).toBe(0);
+    expect(r.stderr + r.stdout).toMatch(/looks like a node-label or attribute file/);
+  });
+
   it("bad options exit 2: registers out of range, missing file", () => {
     const a = netvalue("measure", "test/fixtures/karate-club.txt", "--registers", "20");
     expect(a.code).toBe(2);

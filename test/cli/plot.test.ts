@@ -54,13 +54,13 @@ describe("netvalue plot", () => {
     const r = await netvalue("plot", run);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("7 chart(s)");
+    expect(r.stdout).toContain("8 chart(s)");
     expect(r.stdout).toContain("trust-received.svg");
     const files = readdirSync(join(run, "charts")).sort();
     expect(files).toContain("trust-received.svg");
     expect(files).toContain("trust-received.vl.json");
     expect(files).toContain("distance-distribution.svg");
-    expect(files).toHaveLength(14);
+    expect(files).toHaveLength(16);
     expect(readFileSync(join(run, "charts", "trust-received.svg"), "utf8")).toContain("cli-demo · seed 42 · netvalue 0.1.0");
   });
 

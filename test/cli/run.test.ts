@@ -47,7 +47,7 @@ describe("netvalue run", () => {
 
   it("writes every output file and nothing half-written", () => {
     expect(readdirSync(out).sort()).toEqual(
-      ["agents.csv", "distances.csv", "graph-r0.graphml", "graph-r1.graphml", "manifest.json", "opportunities.csv", "summary.csv", "timeseries.csv"].sort(),
+      ["agents.csv", "columns.csv", "distances.csv", "graph-r0.graphml", "graph-r1.graphml", "manifest.json", "opportunities.csv", "summary.csv", "timeseries.csv"].sort(),
     );
   });
 

@@ -24,7 +24,7 @@ describe("runSweep", () => {
     const sc = tinyScenario();
     const inline = await runSweep(sc, { out: join(root, "inline"), workers: 0 });
     expect(inline.complete).toBe(true);
-    expect(inline.tables).toEqual(["summary.csv", "sweep-summary.csv"]);
+    expect(inline.tables).toEqual(["summary.csv", "sweep-summary.csv", "columns.csv"]);
     const pooled = await runSweep(sc, { out: join(root, "pool"), workers: 2 });
     expect(pooled.complete).toBe(true);
     const shardDirs: string[] = [];
@@ -38,7 +38,7 @@ describe("runSweep", () => {
     mergeShards(shardDirs, join(root, "merged"));
     for (const other of ["pool", "merged"]) {
       const { files, differences } = compareResultDirs(join(root, "inline"), join(root, other));
-      expect(files).toBe(2 + 4 * 5); // combined tables + 4 cells × 5 CSV files
+      expect(files).toBe(3 + 4 * 6); // combined tables and their codebook + 4 cells × (5 CSV files + columns.csv)
       expect(differences).toEqual([]);
     }
   });
@@ -49,15 +49,35 @@ describe("runSweep", () => {
     expect(summary.rows).toHaveLength(8);
     expect(new Set(summary.rows.map((r) => `${r[3]}|${r[4]}`)).size).toBe(4);
     const ss = readCsv(join(root, "inline", "sweep-summary.csv"));
-    expect(ss.columns).toEqual(["cell_id", "network.regime", "agents.strategies.opportunistic", "metric", "n", "mean", "sd", "ci95_low", "ci95_high"]);
+    expect(ss.columns).toEqual(["cell_id", "network.regime", "agents.strategies.opportunistic", "metric", "n", "mean", "sd", "ci95_low", "ci95_high", "ci95_note", "diff_vs_first_cell", "diff_ci95_low", "diff_ci95_high", "effect_size", "comparison"]);
     const row = ss.rows.find((r) => r[3] === "all_trust_received_mean") as string[];
     expect(row[4]).toBe("2");
     // The mean is the mean of the two replicates' values in summary.csv.
     const col = summary.columns.indexOf("all_trust_received_mean");
     const vals = summary.rows.filter((r) => r[3] === row[1] && r[4] === row[2]).map((r) => Number(r[col]));
     expect(Number(row[5])).toBeCloseTo((vals[0]! + vals[1]!) / 2, 12);
-    expect(Number(row[7])).toBeLessThanOrEqual(Number(row[5]));
-    expect(Number(row[8])).toBeGreaterThanOrEqual(Number(row[5]));
+    // Two replicates: no t interval, and the note says why.
+    expect(row[7]).toBe("");
+    expect(row[8]).toBe("");
+    expect(row[9]).toBe("n < 3: no interval");
+  });
+
+  it("sweep-summary gives each cell's difference from the first cell, paired by seed, with Cohen's d_z", () => {
+    const summary = readCsv(join(root, "inline", "summary.csv"));
+    const ss = readCsv(join(root, "inline", "sweep-summary.csv"));
+    const metric = "all_trust_received_mean";
+    const at = (c: string) => ss.columns.indexOf(c);
+    const rows = ss.rows.filter((r) => r[3] === metric);
+    expect(rows[0]!.slice(at("diff_vs_first_cell"))).toEqual(["", "", "", "", ""]);
+    const col = summary.columns.indexOf(metric);
+    const valueOf = (cell: string, seed: string) => Number(summary.rows.find((r) => r[0]!.startsWith(cell) && r[2] === seed)![col]);
+    const seeds = [...new Set(summary.rows.map((r) => r[2]!))];
+    const last = rows[3]!;
+    const diffs = seeds.map((s) => valueOf(last[0]!, s) - valueOf(rows[0]![0]!, s));
+    expect(Number(last[at("diff_vs_first_cell")])).toBeCloseTo((diffs[0]! + diffs[1]!) / 2, 12);
+    expect(last[at("comparison")]).toBe("paired");
+    const sd = Math.abs(diffs[0]! - diffs[1]!) / Math.SQRT2;
+    expect(Number(last[at("effect_size")])).toBeCloseTo((diffs[0]! + diffs[1]!) / 2 / sd, 9);
   });
 
   it("merge refuses overlapping, missing and foreign shards, naming what is wrong", async () => {

@@ -7,7 +7,7 @@ import { parseEdgeList } from "../../src/io/edge-list.js";
 import { csrFromArcs, csrFromEdges } from "../../src/graph/csr.js";
 
 /** The edge-list rules read the obvious way (valid UTF-8 only). */
-function naive(text: string): { ids: string[]; src: number[]; dst: number[]; lines: number } | { error: number } {
+function naive(text: string): { ids: string[]; src: number[]; dst: number[]; lines: number } | { error: number; extra?: true } {
   const ids: string[] = [];
   const index = new Map<string, number>();
   const id = (t: string) => {
@@ -30,6 +30,8 @@ function naive(text: string): { ids: string[]; src: number[]; dst: number[]; lin
     if (body === "" || body.startsWith("#") || body.startsWith("%")) continue;
     const fields = body.split(/[ \t,]+/).filter((f) => f !== "");
     if (fields.length < 2) return { error: k + 1 };
+    // At most a weight and a timestamp after the ids, both numbers.
+    if (fields.length > 4 || !fields.slice(2).every((f) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(f))) return { error: k + 1, extra: true };
     src.push(id(fields[0] as string));
     dst.push(id(fields[1] as string));
   }
@@ -43,7 +45,7 @@ const token = fc.oneof(
   fc.constantFrom("alice", "bob", "é", "x\r", "\r", "#", "%", "5#"),
 );
 const sep = fc.constantFrom(" ", "\t", ",", "  ", " ,\t", ", ");
-const end = fc.constantFrom("\n", "\r\n", "\r\r\n", " \n", "\t\r\n", " 0.5\n", ",w\n");
+const end = fc.constantFrom("\n", "\r\n", "\r\r\n", " \n", "\t\r\n", " 0.5\n", ",w\n", " 1 2\n", " -1.5e3,17\r\n", " 1 2 3\n", " .5\n", " 1e\n", " +\n");
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(fc.constantFrom("", " ", ",", "\t"), token, sep, token, end).map((p) => p.join("")) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom("#c", "% c", "  # x", "", "   ", "\r"), end).map((p) => p.join("")) },
@@ -63,7 +65,8 @@ describe("parseEdgeList equals a plain line-by-line reading (property)", () => {
         const expected = naive(text);
         const bytes = new TextEncoder().encode(text);
         if ("error" in expected) {
-          expect(() => parseEdgeList(bytes, "f")).toThrow(`f:${expected.error}: expected two node ids`);
+          const what = expected.extra ? "expected 'source target [weight [timestamp]]'" : "expected two node ids";
+          expect(() => parseEdgeList(bytes, "f")).toThrow(`f:${expected.error}: ${what}`);
           return;
         }
         const r = parseEdgeList(bytes, "f");

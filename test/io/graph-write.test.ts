@@ -3,6 +3,10 @@ import { UndirectedGraph } from "graphology";
 import graphml from "graphology-graphml";
 import gexf from "graphology-gexf";
 import { graphToString } from "../../src/io/graph-write.js";
+import { readGraphFile } from "../../src/io/graph-read.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 function sample(): UndirectedGraph {
   const g = new UndirectedGraph();
@@ -31,5 +35,29 @@ describe("graph files", () => {
     expect(back.order).toBe(3);
     expect(back.size).toBe(2);
     expect(back.getNodeAttribute("0", "strategy")).toBe("authentic");
+  });
+
+  it("GEXF declares the GEXF 1.3 namespaces, viz included (not graphology-gexf 1.2's 'http:///…1.1draft/viz')", () => {
+    const text = graphToString(sample(), "gexf");
+    expect(text).toContain('version="1.3"');
+    expect(text).toContain('xmlns="http://gexf.net/1.3"');
+    expect(text).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    expect(text).not.toContain("http:///");
+  });
+
+  it("our own reader reads both back with typed attributes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nv-graph-write-"));
+    for (const format of ["graphml", "gexf"] as const) {
+      const p = join(dir, `g.${format}`);
+      writeFileSync(p, graphToString(sample(), format));
+      const back = readGraphFile(p);
+      expect(back.order).toBe(3);
+      expect(back.size).toBe(2);
+      expect(back.getNodeAttribute("1", "strategy")).toBe("opportunistic & <co>");
+      expect(back.getNodeAttribute("1", "quality")).toBe(0.25);
+      expect(back.getNodeAttribute("1", "community")).toBe(2);
+      expect(back.getNodeAttribute("1", "unmasked")).toBe(true);
+      expect(back.getEdgeAttribute(back.edge("0", "1") as string, "strength")).toBe(0.3);
+    }
   });
 });

@@ -68,9 +68,23 @@ describe("mean and 95% CI per step and strategy", () => {
       columns: ["run_id", "replicate", "seed", "step", "strategy", "m", "empty"],
       rows: [["a", "0", "1", "0", "x", "2.5", ""]],
     };
-    expect(strategyBands(t, "m")).toEqual([{ panel: null, series: "x", x: 0, n: 1, mean: 2.5, ciLow: null, ciHigh: null }]);
+    expect(strategyBands(t, "m")).toEqual([{ panel: null, series: "x", x: 0, n: 1, mean: 2.5, ciLow: null, ciHigh: null, note: "n < 3: no interval" }]);
     expect(strategyBands(t, "empty")).toEqual([]);
     expect(strategyBands(t, "absent")).toEqual([]);
+  });
+
+  it("2 replicates draw no band; a share's band is clipped to [0, 1] and says so", () => {
+    const two: Table = {
+      columns: ["run_id", "replicate", "seed", "step", "strategy", "unmasked_share"],
+      rows: [["a", "0", "1", "5", "x", "0.2"], ["b", "1", "2", "5", "x", "0.9"]],
+    };
+    const [p] = strategyBands(two, "unmasked_share");
+    expect(p).toMatchObject({ n: 2, ciLow: null, ciHigh: null, note: "n < 3: no interval" });
+    const three: Table = { ...two, rows: [...two.rows, ["c", "2", "3", "5", "x", "1"]] };
+    const [q] = strategyBands(three, "unmasked_share");
+    expect(q?.ciHigh).toBe(1);
+    expect(q?.ciLow).toBeGreaterThanOrEqual(0);
+    expect(q?.note).toBe("clipped to [0, 1]");
   });
 
   it("drops `all` only when it would repeat a single strategy", () => {
@@ -116,7 +130,7 @@ describe("sweep responses", () => {
     expect(sweepParams(summary)).toEqual(["network.followCap", "mechanisms.discovery.rate"]);
     const pts = sweepResponses(summary, "trust_received_mean", "network.followCap", ["followCap", "rate"]);
     expect(pts).toHaveLength(12); // 4 cells × (all, authentic, opportunist)
-    expect(pts[1]).toEqual({ x: "0", group: "rate=0.1", series: "authentic", n: 3, mean: 1.1, ciLow: 0.9, ciHigh: 1.3 });
+    expect(pts[1]).toEqual({ x: "0", group: "rate=0.1", series: "authentic", n: 3, mean: 1.1, ciLow: 0.9, ciHigh: 1.3, note: "" });
     expect(sweepResponses(summary, "unmasked_share", "network.followCap", ["followCap", "rate"])).toEqual([]);
     const byRate = sweepResponses(summary, "mean_distance_hops", "mechanisms.discovery.rate", ["followCap", "rate"]);
     expect(byRate.map((p) => [p.x, p.group, p.series])).toEqual([

@@ -40,7 +40,7 @@ describe("plotResults on a run folder", () => {
     expect(r.outDir).toBe(join(dir, "charts"));
     expect(r.skipped).toEqual([]);
     expect(r.warnings).toEqual([]);
-    expect(r.written).toHaveLength(14);
+    expect(r.written).toHaveLength(16);
     for (const f of r.written) expect(existsSync(f), f).toBe(true);
     expect(readdirSync(r.outDir).filter((f) => f.startsWith(".netvalue-tmp"))).toEqual([]);
     const svg = readFileSync(join(r.outDir, "trust-received.svg"), "utf8");
@@ -120,7 +120,7 @@ describe("plotResults on a sweep folder", () => {
       expect(files, c).toContain(`${c}.svg`);
       expect(files, c).toContain(`${c}.vl.json`);
     }
-    expect(r.skipped.map((s) => s.chart).sort()).toEqual(["sweep-dunbar-layers", "sweep-followers", "sweep-strangers", "sweep-ties", "sweep-unmasked-share", "sweep-value-received"]);
+    expect(r.skipped.map((s) => s.chart).sort()).toEqual(["sweep-distrusted-share", "sweep-dunbar-layers", "sweep-followers", "sweep-strangers", "sweep-ties", "sweep-unmasked-share", "sweep-value-received", "sweep-weak-ties"]);
     const svg = readFileSync(join(r.outDir, "sweep-trust-received.svg"), "utf8");
     expect(svg).toContain("network.followCap");
     expect(svg).toContain("sweep-demo · seed 7 · netvalue 0.1.0");

@@ -57,6 +57,7 @@ describe("chart specs of a run folder", () => {
     expect(specs.map(([n]) => n)).toEqual([
       "trust-received",
       "unmasked-share",
+      "distrusted-share",
       "followers",
       "opportunities-per-agent",
       "value-received",

@@ -13,12 +13,12 @@ export const STEPS = [0, 1, 2, 3] as const;
 
 const STRATEGY_COLUMNS = [
   "agents", "ties_mean", "follows_mean", "followers_mean", "followers_median", "trust_received_mean", "unmasked_share",
-  "time_to_unmask_median_steps", "detections_received", "opportunities_per_agent", "opportunities_from_strangers_share",
+  "time_to_unmask_median_steps", "distrusted_share", "time_to_distrust_median_steps", "detections_received", "opportunities_per_agent", "opportunities_from_strangers_share",
   "opportunity_chain_mean_hops", "value_received_mean", "posts_mean", "reshares_mean",
 ];
 const LAYERS = ["ties", "social", "trusted"] as const;
 const NETWORK_COLUMNS = [
-  "follow_reciprocity", "search_success_rate", "search_chain_mean_hops", "dunbar_layer_5_ties_mean",
+  "follow_reciprocity", "search_success_rate", "search_chain_mean_hops", "dunbar_layer_1_ties_mean",
   ...LAYERS.flatMap((l) => [`${l}_edges`, `${l}_degree_mean`, `${l}_mean_distance_hops`, `${l}_intermediaries`, `${l}_effective_diameter_hops`]),
 ];
 
@@ -64,6 +64,8 @@ export function writeRunFolder(dir: string, o: RunFolderOptions = {}): void {
             if (c === "agents") return s === "all" ? 20 : 10;
             if (c === "unmasked_share") return s === "opportunist" ? +(0.1 * step).toFixed(6) : 0;
             if (c === "time_to_unmask_median_steps") return "";
+            if (c === "distrusted_share") return s === "opportunist" ? +(0.2 * step).toFixed(6) : 0.1;
+            if (c === "time_to_distrust_median_steps") return "";
             return step + rep;
           });
           const net = NETWORK_COLUMNS.map((c) => {
@@ -122,11 +124,11 @@ export function writeSweepFolder(dir: string, opts: { readonly summary?: boolean
     SWEEP_CELLS.forEach((c, i) =>
       metrics.forEach((m, k) => {
         const mean = 1 + i + k / 10;
-        rows.push([c.id, c.cap, c.rate, m, 3, mean, 0.1, +(mean - 0.2).toFixed(6), +(mean + 0.2).toFixed(6)]);
+        rows.push([c.id, c.cap, c.rate, m, 3, mean, 0.1, +(mean - 0.2).toFixed(6), +(mean + 0.2).toFixed(6), ""]);
       }),
     );
-    rows.push(["c0", 0, 0.1, "authentic_unmasked_share", 3, "", "", "", ""]); // never filled: chart skipped
-    writeFileSync(join(dir, "sweep-summary.csv"), csv(["cell_id", ...SWEEP_PARAMS, "metric", "n", "mean", "sd", "ci95_low", "ci95_high"], rows));
+    rows.push(["c0", 0, 0.1, "authentic_unmasked_share", 3, "", "", "", "", ""]); // never filled: chart skipped
+    writeFileSync(join(dir, "sweep-summary.csv"), csv(["cell_id", ...SWEEP_PARAMS, "metric", "n", "mean", "sd", "ci95_low", "ci95_high", "ci95_note"], rows));
   }
   const manifest = {
     netvalue: "0.1.0",

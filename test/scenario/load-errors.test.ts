@@ -234,3 +234,15 @@ describe("limits", () => {
     expect(issue.message).toMatch(/^the grid has 160000 cells, more than the 100000 allowed/);
   });
 });
+
+describe("honesty distributions", () => {
+  it("rejects an sd no Beta distribution with that mean has, at the honesty field", () => {
+    const file = scenarioFile("strategies:\n  sly: { extends: opportunistic, honesty: { mean: 0.9, sd: 0.4 } }\nagents: { strategies: { authentic: 0.5, sly: 0.5 } }\n");
+    const issue = issueAt(loadScenario(file), "strategies.sly.honesty");
+    expect(issue.message).toMatch(/^sd must be 0, or mean in \(0, 1\) and sd < √\(mean\(1 − mean\)\)/);
+  });
+  it("accepts a bare number and a { mean, sd } that a Beta can have", () => {
+    const file = scenarioFile("strategies:\n  a: { extends: authentic, honesty: 0.7 }\n  b: { extends: authentic, honesty: { mean: 0.9, sd: 0.2 } }\nagents: { strategies: { a: 0.5, b: 0.5 } }\n");
+    expect(loadScenario(file).ok).toBe(true);
+  });
+});

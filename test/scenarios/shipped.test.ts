@@ -7,7 +7,9 @@
  *   `--set`-style overrides (30 agents, 6 steps, 2 replicates, every sweep
  *   dimension cut to its first and last value), run inline through the library
  *   (`runScenario` or `runSweep`), and plotted with `plotResults`; the test checks
- *   the output tables and that every chart the scenario has data for is drawn.
+ *   the output tables and that every chart the scenario has data for is drawn. A
+ *   scenario with a sensitivity block runs 2 trajectories (or 4 Sobol' rows) of
+ *   its design through `runSensitivity` and gets its sensitivity charts.
  * - Validation files (a top-level `validation` key) are loaded at their shipped size
  *   (so a schema change that breaks them fails here) and run through `runValidation`
  *   on tiny graphs.
@@ -20,6 +22,7 @@ import { loadScenario } from "../../src/scenario/load.js";
 import type { Scenario } from "../../src/scenario/types.js";
 import { runScenario } from "../../src/experiment/run-scenario.js";
 import { runSweep } from "../../src/experiment/run-sweep.js";
+import { runSensitivity } from "../../src/sensitivity/run-sensitivity.js";
 import { plotResults } from "../../src/plot/plot-results.js";
 import { TIMESERIES_CHARTS, SWEEP_CHARTS } from "../../src/plot/plot-results.js";
 import { isValidationFile, loadValidation, runValidation, validationFromObject } from "../../src/validation/index.js";
@@ -57,9 +60,12 @@ function loaded(file: string, set: readonly string[] = []): Scenario {
 /** The tiny overrides for a shipped scenario, as `--set` strings. */
 function tinySets(full: Scenario): string[] {
   const sets = ["steps=6", "replicates=2", "metrics.every=3", "metrics.search.pairs=20", "metrics.separation.samples=20"];
+  // Opportunities are per agent: 30 agents for 6 days need a high rate for every chart to have data.
+  sets.push("mechanisms.opportunities.perAgent=0.2");
   // Generators with a fixed node count (and graph files) keep theirs.
   const fixed = ["karate-club", "florentine-families", "file"];
   if (!fixed.includes(String(full.network.initial.generator))) sets.push("agents.count=30");
+  if (full.sensitivity) sets.push("sensitivity.trajectories=2", "sensitivity.candidates=0", "sensitivity.samples=4", "sensitivity.bootstrap=20");
   // A --set on a swept path removes that sweep dimension; the others keep their first and last values.
   const fixedPaths = new Set(sets.map((s) => s.slice(0, s.indexOf("="))));
   for (const [path, values] of Object.entries(full.sweep)) {
@@ -107,6 +113,18 @@ describe("shipped scenarios", () => {
     const sc = loaded(file, tinySets(full));
     const out = join(tmp, relative(ROOT, file).replace(/\.ya?ml$/, ""));
     const swept = Object.entries(sc.sweep);
+    if (sc.sensitivity) {
+      // A sensitivity design: its tables, and its own charts.
+      const r = await runSensitivity(sc, { out, workers: 0 });
+      expect(r.failures).toEqual([]);
+      expect(r.complete).toBe(true);
+      expect(r.tables).toContain("indices.csv");
+      expect(readCsv(join(out, "indices.csv")).rows.length).toBeGreaterThan(0);
+      const plot = await plotResults(out);
+      const method = sc.sensitivity.method;
+      expect(plot.written.map((f) => f.split("/").pop())).toEqual([`sensitivity-${method}.svg`, `sensitivity-${method}.vl.json`, "claim-shares.svg", "claim-shares.vl.json"]);
+      return;
+    }
     if (swept.length === 0) {
       const r = await runScenario(sc, { out, workers: 0 });
       expect(r.complete).toBe(true);
@@ -121,7 +139,7 @@ describe("shipped scenarios", () => {
       expect(r.failures).toEqual([]);
       expect(r.complete).toBe(true);
       expect(r.totalCells).toBe(cells);
-      expect(r.tables).toEqual(["summary.csv", "sweep-summary.csv"]);
+      expect(r.tables).toEqual(["summary.csv", "sweep-summary.csv", "columns.csv"]);
       const summary = readCsv(join(out, "summary.csv"));
       expect(summary.rows).toHaveLength(cells * 2);
       // Every swept path is a column of summary.csv, and each cell has its files.

@@ -28,7 +28,7 @@ describe("netvalue run <validation file>", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`tiny-ws: results in ${out}/`);
     expect(r.stdout).toMatch(/p\s+L\(p\)\/L\(0\) ± se\s+C\(p\)\/C\(0\) ± se/);
-    expect(readdirSync(out).sort()).toEqual(["manifest.json", "ratios.csv", "runs.csv"]);
+    expect(readdirSync(out).sort()).toEqual(["columns.csv", "manifest.json", "ratios.csv", "runs.csv"]);
     const ratios = readCsv(join(out, "ratios.csv"));
     expect(ratios.columns).toEqual(["p", "seeds", "mean_distance_ratio", "mean_distance_ratio_se", "clustering_ratio", "clustering_ratio_se"]);
     expect(ratios.rows[0]).toEqual(["0", "2", "1", "0", "1", "0"]);
@@ -40,7 +40,7 @@ describe("netvalue run <validation file>", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/r\s+slope\s+Kleinberg bound\s+Carmi et al\./);
-    expect(readdirSync(out).sort()).toEqual(["manifest.json", "routing.csv", "slopes.csv"]);
+    expect(readdirSync(out).sort()).toEqual(["columns.csv", "manifest.json", "routing.csv", "slopes.csv"]);
     expect(readCsv(join(out, "routing.csv")).columns).toEqual(["r", "side", "pairs", "mean_steps", "mean_steps_se"]);
     const slopes = readCsv(join(out, "slopes.csv"));
     expect(slopes.columns).toEqual(["r", "slope"]);

@@ -62,6 +62,10 @@ describe("Kleinberg validation", async () => {
     const fit = leastSquaresSlope(r2.map((r) => Math.log(Number(r[1]))), r2.map((r) => Math.log(Number(r[3]))));
     expect(Number(slopes.rows[3]![1])).toBeCloseTo(fit, 12);
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).files).toHaveProperty("routing.csv");
+    // The codebook documents every column written.
+    const book = readCsv(join(out, "columns.csv"));
+    expect(book.rows.filter((r) => r[0] === "routing.csv").map((r) => r[1])).toEqual(routing.columns);
+    expect(book.rows.filter((r) => r[0] === "slopes.csv").map((r) => r[1])).toEqual(slopes.columns);
   });
 
   it("fits the slope only from slopeFrom upward", async () => {

@@ -65,10 +65,19 @@ describe("Watts–Strogatz validation", async () => {
 
   it("writes a manifest with the resolved config and a hash of each CSV", () => {
     const m = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(Object.keys(m.files)).toEqual(["ratios.csv", "runs.csv"]);
+    expect(Object.keys(m.files).sort()).toEqual(["columns.csv", "ratios.csv", "runs.csv"]);
     expect(m.scenario).toMatchObject({ validation: "watts-strogatz", n: 500, p: [0, 0.01, 1] });
     expect(m.seeds).toEqual([7]);
-    expect(outcome.files).toEqual(["ratios.csv", "runs.csv", "manifest.json"]);
+    expect(outcome.files).toEqual(["ratios.csv", "runs.csv", "columns.csv", "manifest.json"]);
+  });
+
+  it("columns.csv documents every column of ratios.csv and runs.csv, as written", () => {
+    const book = readCsv(join(out, "columns.csv"));
+    for (const f of ["ratios.csv", "runs.csv"]) {
+      const written = readCsv(join(out, f)).columns;
+      expect(book.rows.filter((r) => r[0] === f).map((r) => r[1])).toEqual(written);
+    }
+    expect(book.rows.every((r) => (r[2] ?? "") !== "" && (r[4] ?? "").length > 10)).toBe(true);
   });
 
   it("is reproducible: same seed, same bytes, on any number of workers; another seed differs", async () => {

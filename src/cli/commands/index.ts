@@ -3,6 +3,7 @@ import type { CommandModule } from "yargs";
 import { runCommand } from "./run.js";
 import { sweepCommand } from "./sweep.js";
 import { mergeCommand } from "./merge.js";
+import { sensitivityCommand } from "./sensitivity.js";
 import { validateCommand } from "./validate.js";
 import { schemaCommand } from "./schema.js";
 import { plotCommand } from "./plot.js";
@@ -13,6 +14,7 @@ import { fitCommand } from "./fit.js";
 export const commands: CommandModule<any, any>[] = [
   runCommand,
   sweepCommand,
+  sensitivityCommand,
   mergeCommand,
   validateCommand,
   schemaCommand,

@@ -39,7 +39,7 @@ export const measureCommand: CommandModule<object, MeasureArgs> = {
       })
       .option("samples", { type: "number", default: 1000, describe: "Sources for --method sample" })
       .option("registers", { type: "number", default: 6, describe: "log2 of HyperLogLog registers per node for --method hyperanf (4..12)" })
-      .option("runs", { type: "number", default: 1, describe: "Independent HyperANF runs; ≥ 2 adds 95% intervals on the mean distance and effective diameter" })
+      .option("runs", { type: "number", default: 1, describe: "Independent HyperANF runs; ≥ 3 adds 95% intervals on the mean distance and effective diameter" })
       .option("seed", { type: "number", default: 1, describe: "Seed of the sampling / hashing stream (sampled and HyperANF results depend on it)" })
       .option("directed", { type: "boolean", default: false, describe: "Follow edges u→v as written (directed distances); structure stays on the undirected view" })
       .option("format", { choices: ["table", "json", "csv"] as const, default: "table" as const, describe: "Output format" })

@@ -1,6 +1,8 @@
 /**
  * `netvalue run <scenario...>`: runs each scenario's replicates and writes its
  * outputs (README Outputs), then prints where they went and the headline numbers.
+ * A scenario with a sweep runs as `netvalue sweep` would; one with a sensitivity
+ * block as `netvalue sensitivity` would.
  */
 import type { CommandModule } from "yargs";
 import type { FileOutcome } from "../../experiment/run-files.js";
@@ -12,6 +14,7 @@ interface RunArgs extends ScenarioArgs {
   scenario: string[];
   out?: string;
   graph?: "gexf" | "graphml" | "none";
+  long?: boolean;
   workers?: number;
   resume: boolean;
   overwrite: boolean;
@@ -26,6 +29,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     withExecutionOptions(withScenarioOverrides(y))
       .positional("scenario", { type: "string", array: true, demandOption: true, describe: "Scenario file(s), YAML or JSON" })
       .option("graph", { choices: ["gexf", "graphml", "none"] as const, describe: "Also write each replicate's final network" })
+      .option("long", { type: "boolean", describe: "Also write timeseries-long.csv: step, strategy, layer, metric, value (output.files.timeseriesLong)" })
       .example("$0 run scenarios/quickstart.yaml", "Run the quick-start experiment into results/quickstart/")
       .example("$0 run scenarios/quickstart.yaml --replicates 5 --set network.followCap=0 --out results/no-follows", "Override fields and choose the output folder")
       .example("$0 run scenarios/quickstart.yaml --graph gexf", "Also write the final networks for Gephi") as never,
@@ -44,6 +48,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       ...(args.replicates !== undefined ? { replicates: args.replicates } : {}),
       ...(args.steps !== undefined ? { steps: args.steps } : {}),
       ...(args.graph !== undefined ? { graph: args.graph } : {}),
+      ...(args.long !== undefined ? { long: args.long } : {}),
       ...(args.out !== undefined ? { out: args.out } : {}),
       ...(args.workers !== undefined ? { workers: args.workers } : {}),
     });
@@ -67,6 +72,7 @@ async function report(o: FileOutcome): Promise<boolean> {
     return true;
   }
   if (o.kind === "sweep") return reportSweep(o.result);
+  if (o.kind === "sensitivity") return reportSweep(o.result, { unit: "points", whole: "design" });
   const summary = o.summary;
   if (summary.aborted) {
     process.stderr.write(`interrupted: finished replicates are kept in ${summary.outDir}; run again with --resume to finish.\n`);

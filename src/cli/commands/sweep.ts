@@ -12,6 +12,7 @@ interface SweepArgs extends ScenarioArgs {
   out?: string;
   workers?: number;
   shard?: string;
+  long?: boolean;
   resume: boolean;
   overwrite: boolean;
   force: boolean;
@@ -19,7 +20,7 @@ interface SweepArgs extends ScenarioArgs {
 }
 
 /** Prints how a sweep ended; returns false (and sets the exit code) when it did not finish. */
-export function reportSweep(r: SweepResult): boolean {
+export function reportSweep(r: SweepResult, what: { readonly unit: string; readonly whole: string } = { unit: "cells", whole: "grid" }): boolean {
   for (const f of r.failures) {
     const params = f.cell.params.map(([p, v]) => `${p}=${JSON.stringify(v)}`).join(", ");
     process.stderr.write(`failed: cell ${f.cell.index} (${params || "no parameters"}), replicate ${f.replicate}, seed ${f.seed}: ${f.error}\n`);
@@ -31,7 +32,7 @@ export function reportSweep(r: SweepResult): boolean {
     process.exitCode = 130;
     return false;
   }
-  process.stdout.write(`\n${r.name}: ${done}/${r.cells.length} cells complete${skipped ? ` (${skipped} reused)` : ""} of a ${r.totalCells}-cell grid, in ${r.outDir}/\n`);
+  process.stdout.write(`\n${r.name}: ${done}/${r.cells.length} ${what.unit} complete${skipped ? ` (${skipped} reused)` : ""} of a ${r.totalCells}-${what.unit.replace(/s$/, "")} ${what.whole}, in ${r.outDir}/\n`);
   if (r.tables.length) process.stdout.write(`combined tables: ${r.tables.map((t) => `${r.outDir}/${t}`).join(", ")}\n`);
   else if (r.complete) process.stdout.write(`this folder holds one shard: join the shards with 'netvalue merge <dirs...> --out <dir>'\n`);
   if (r.failures.length) {
@@ -49,6 +50,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     withExecutionOptions(withScenarioOverrides(y))
       .positional("scenario", { type: "string", demandOption: true, describe: "Scenario file with a sweep block" })
       .option("shard", { type: "string", describe: "Run only shard i of n (cells with grid index ≡ i−1 mod n), e.g. 3/16" })
+      .option("long", { type: "boolean", describe: "Also write each cell's timeseries-long.csv (output.files.timeseriesLong)" })
       .example("$0 sweep scenarios/ci-reference.yaml --workers 2", "Run the whole grid on two worker threads")
       .example("$0 sweep scenarios/ci-reference.yaml --shard 1/2 --out results/shard-1", "Run half of the grid (e.g. on one machine of a batch job)")
       .example("$0 sweep scenarios/ci-reference.yaml --resume", "Finish an interrupted sweep, reusing every complete cell") as never,
@@ -63,6 +65,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       throw new InputError(`${args.scenario} is a validation experiment (top-level 'validation:'), not a model scenario: run it with 'netvalue run ${args.scenario}'`);
     }
     const { scenario, baseDir } = loadWithOverrides(args.scenario, args);
+    if (scenario.sensitivity) throw new InputError(`${args.scenario} has a sensitivity block: run it with 'netvalue sensitivity ${args.scenario}'`);
     const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
     const interrupt = interruptSignal();
     const progress = executionProgress(args.quiet, scenario.name);

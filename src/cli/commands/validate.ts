@@ -40,13 +40,14 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .example("$0 validate scenarios/quickstart.yaml --set network.regime=dunbar --set agents.strategies.opportunistic=0.5", "See what overrides do (the other strategy shares are rescaled to keep the total at 1)") as never,
   handler: async (args) => {
     // The implementation loads only when the command runs, so `--help` stays fast.
-    const [{ replicateSeeds }, { loadScenario }, { safeExpandSweep }, { renderResolvedScenario, renderResolvedValidation }, { isValidationFile, loadValidation }] =
+    const [{ replicateSeeds }, { loadScenario }, { safeExpandSweep }, { renderResolvedScenario, renderResolvedValidation }, { isValidationFile, loadValidation }, { designSize }] =
       await Promise.all([
         import("../../random/streams.js"),
         import("../../scenario/load.js"),
         import("../../scenario/sweep.js"),
         import("../../scenario/render.js"),
         import("../../validation/load.js"),
+        import("../../sensitivity/design.js"),
       ]);
     const set = overrides(args);
     const issues: Issue[] = [];
@@ -76,14 +77,15 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       const count = typeof replicates === "number" ? replicates : replicates.length;
       // Show at most SHOWN seeds: a count of a million must not print (or compute) a million.
       const seeds = replicateSeeds(seed, typeof replicates === "number" ? Math.min(replicates, SHOWN) : replicates.slice(0, SHOWN));
-      const scenarios = cells.cells.map((c) => c.scenario);
       if (loaded.scenario.agents.count > MAX_AGENTS) {
         issues.push({ file, path: "agents.count", message: `${loaded.scenario.agents.count} agents exceed what one network can hold (at most ${MAX_AGENTS}, a JavaScript Map's limit)` });
         continue;
       }
+      const design = loaded.scenario.sensitivity;
+      const points = design ? designSize(Object.keys(design.parameters).length, design) : cells.cells.length;
       // The estimate is a YAML comment, so the output stays a valid scenario.
-      const estimate = `# ${describeEstimate(estimateRun(scenarios, availableParallelism()))} (default --workers)\n`;
-      documents.push(renderResolvedScenario(loaded.scenario, { file, cells: cells.cells.length, replicates: count, seeds }) + estimate);
+      const estimate = design ? "" : `# ${describeEstimate(estimateRun(cells.cells.map((c) => c.scenario), availableParallelism()))} (default --workers)\n`;
+      documents.push(renderResolvedScenario(loaded.scenario, { file, cells: points, replicates: count, seeds, ...(design ? { design: design.method } : {}) }) + estimate);
     }
     if (issues.length > 0) throw new ScenarioError(dedupe(issues));
     process.stdout.write(documents.join("---\n"));

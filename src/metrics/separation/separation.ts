@@ -45,7 +45,7 @@ export interface SeparationOptions {
   readonly samples?: number;
   /** log2 of HyperLogLog registers per node for "hyperanf" (default 6). */
   readonly registers?: number;
-  /** Independent HyperANF runs (default 1); ≥ 2 gives intervals on derived statistics. */
+  /** Independent HyperANF runs (default 1); ≥ 3 gives t intervals on derived statistics. */
   readonly runs?: number;
   /** Bootstrap resamples for "sample" (default 1,000). */
   readonly bootstrap?: number;
@@ -219,8 +219,9 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
       kind: "hyperloglog",
       relativeStandardError: rse,
       runs,
-      meanDistance: runs >= 2 ? tInterval(perRun.map((s) => s.meanDistance)) : null,
-      effectiveDiameter: runs >= 2 ? tInterval(perRun.map((s) => s.effectiveDiameter)) : null,
+      // A t interval from 2 runs is mean ± 12.7·sd/√2: none below 3 runs (experiment/statistics.ts).
+      meanDistance: runs >= 3 ? tInterval(perRun.map((s) => s.meanDistance)) : null,
+      effectiveDiameter: runs >= 3 ? tInterval(perRun.map((s) => s.effectiveDiameter)) : null,
     },
   };
 }
@@ -231,12 +232,12 @@ const T975 = [
   2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 
-/** 95% interval for the mean of the values, mean ± t·s/√r. */
+/** 95% interval for the mean of the values, mean ± t·s/√r, clipped at 0 (hops). */
 function tInterval(values: readonly number[]): Interval {
   const r = values.length;
   const mean = values.reduce((a, b) => a + b, 0) / r;
   const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (r - 1));
   const t = T975[r - 2] ?? 1.96;
   const half = (t * sd) / Math.sqrt(r);
-  return [mean - half, mean + half];
+  return [Math.max(0, mean - half), mean + half];
 }

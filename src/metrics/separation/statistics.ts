@@ -13,7 +13,18 @@
  *   node), excludes unreachable pairs; N(h) = pairs within h hops, T = q·N(max); h is
  *   the first hop with N(h) > T; result (h − 1) + (T − N(h − 1)) / (N(h) − N(h − 1)).
  *   Using the same rule for the median keeps the two comparable; because the zero-hop
- *   pairs are included, the median is slightly below the median of `counts` alone.
+ *   pairs are included, the median is slightly below the median of `counts` alone (a
+ *   single edge: SNAP median 0, effective diameter 0.8, though both pairs are 1 hop apart).
+ * - `medianDistanceOrdinary`: the ordinary median over reachable ordered pairs, zero-hop
+ *   pairs excluded (the middle value; the mean of the two middle values when they
+ *   differ and the count is even) — what networkx users compute from the lengths
+ *   (a single edge: 1). With estimated (non-integer) counts it is the weighted median.
+ * - `globalEfficiency`: the mean over all ordered pairs (i ≠ j) of 1 / d(i, j), an
+ *   unreachable pair counting 0 (Latora & Marchiori 2001; networkx `global_efficiency`,
+ *   igraph `global_efficiency`); 0 when there are no pairs (networkx). Defined on
+ *   fragmented layers, where the mean over reachable pairs hides the fragmentation.
+ * - `harmonicMeanDistance = 1 / globalEfficiency` (Marchiori & Latora 2000; igraph's
+ *   `harmonic` mean distance); Infinity when no pair is reachable.
  * - `diameter`: the largest distance with a nonzero count.
  * - `reachablePairShare`: reachable ordered pairs / (sources × (nodes − 1)).
  * - `spid`: shortest-path index of dispersion, variance / mean of the distance
@@ -25,7 +36,9 @@
  * and `reachablePairShare` is NaN when there are no ordered pairs at all (n < 2) and 0
  * otherwise.
  *
- * References: SNAP `TSnap::CalcEffDiam`; Leskovec, Kleinberg & Faloutsos, TKDD 2007;
+ * References: SNAP `TSnap::CalcEffDiam`; V. Latora, M. Marchiori, "Efficient behavior of
+ * small-world networks", PRL 87, 2001; M. Marchiori, V. Latora, "Harmony in the
+ * small-world", Physica A 285, 2000; Leskovec, Kleinberg & Faloutsos, TKDD 2007;
  * L. Backstrom, P. Boldi, M. Rosa, J. Ugander, S. Vigna, "Four degrees of separation",
  * WebSci 2012; P. Boldi, M. Rosa, S. Vigna, "HyperANF", WWW 2011.
  */
@@ -34,8 +47,15 @@ import type { DistanceDistribution } from "./distribution.js";
 export interface SeparationStatistics {
   readonly meanDistance: number;
   readonly intermediaries: number;
+  /** SNAP's interpolated median (zero-hop pairs included). */
   readonly medianDistance: number;
+  /** The ordinary median over reachable pairs (a single edge: 1). */
+  readonly medianDistanceOrdinary: number;
   readonly effectiveDiameter: number;
+  /** Mean of 1/d over all ordered pairs, unreachable ones counting 0. */
+  readonly globalEfficiency: number;
+  /** 1 / globalEfficiency. */
+  readonly harmonicMeanDistance: number;
   readonly diameter: number;
   /** Ordered pairs (source, target ≠ source) that are connected. */
   readonly reachablePairs: number;
@@ -69,6 +89,32 @@ export function snapQuantile(dist: DistanceDistribution, q: number): number {
   return counts.length - 1; // floating-point remainder only
 }
 
+/**
+ * The ordinary (weighted) median hop count over reachable pairs, zero-hop pairs excluded:
+ * the smallest h whose cumulative count reaches half the pairs, or the midpoint of h and
+ * the next nonzero hop when exactly half the pairs lie at or below h.
+ * @returns NaN when no pair is reachable
+ */
+export function ordinaryMedian(counts: readonly number[]): number {
+  let pairs = 0;
+  for (let h = 1; h < counts.length; h++) pairs += counts[h] as number;
+  if (!(pairs > 0)) return Number.NaN;
+  const half = pairs / 2;
+  let cum = 0;
+  for (let h = 1; h < counts.length; h++) {
+    const c = counts[h] as number;
+    if (!(c > 0)) continue;
+    cum += c;
+    if (cum > half) return h;
+    if (cum === half) {
+      let next = h + 1;
+      while (next < counts.length && !((counts[next] as number) > 0)) next++;
+      return next < counts.length ? (h + next) / 2 : h;
+    }
+  }
+  return counts.length - 1; // floating-point remainder only
+}
+
 /** All statistics of docs/ODD.md §4 observation: separation from one distribution. */
 export function distanceStatistics(dist: DistanceDistribution): SeparationStatistics {
   const { counts, sources, nodes } = dist;
@@ -76,23 +122,30 @@ export function distanceStatistics(dist: DistanceDistribution): SeparationStatis
   let sum = 0;
   let sumSq = 0;
   let diameter = 0;
+  let inverse = 0;
   for (let h = 1; h < counts.length; h++) {
     const c = counts[h] as number;
     if (!(c > 0)) continue;
     pairs += c;
+    inverse += c / h;
     sum += h * c;
     sumSq += h * h * c;
     diameter = h;
   }
   const possible = sources * (nodes - 1);
   const reachablePairShare = possible > 0 ? pairs / possible : Number.NaN;
+  // An estimated distribution may overshoot the possible pairs a little; efficiency stays ≤ 1.
+  const globalEfficiency = possible > 0 ? Math.min(1, inverse / possible) : 0;
   if (!(pairs > 0)) {
     const nan = Number.NaN;
     return {
       meanDistance: nan,
       intermediaries: nan,
       medianDistance: nan,
+      medianDistanceOrdinary: nan,
       effectiveDiameter: nan,
+      globalEfficiency,
+      harmonicMeanDistance: Number.POSITIVE_INFINITY,
       diameter: 0,
       reachablePairs: 0,
       reachablePairShare,
@@ -106,7 +159,10 @@ export function distanceStatistics(dist: DistanceDistribution): SeparationStatis
     meanDistance: mean,
     intermediaries: mean - 1,
     medianDistance: snapQuantile(dist, 0.5),
+    medianDistanceOrdinary: ordinaryMedian(counts),
     effectiveDiameter: snapQuantile(dist, 0.9),
+    globalEfficiency,
+    harmonicMeanDistance: 1 / globalEfficiency,
     diameter,
     reachablePairs: pairs,
     reachablePairShare,

@@ -1,7 +1,8 @@
 /**
  * Step 6, opportunities (docs/ODD.md §3 Process overview): referral chains by greedy decentralized search.
  *
- * Poisson(`rate`) opportunities arise per step, each at a uniformly drawn originator
+ * Poisson(`rate`) opportunities arise per step — rate = `perAgent` × N, or the old
+ * absolute `opportunities.rate` (engine/step.ts) — each at a uniformly drawn originator
  * and on a uniformly drawn topic. The holder (first the originator) passes it to the
  * contact chosen by `routing`, never to an agent that already held it (ties to the
  * lowest id); a contact is a tie or a mutual follow:

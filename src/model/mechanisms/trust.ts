@@ -20,18 +20,14 @@ import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
 import { searchSorted } from "../follows.js";
 import { clampUnit } from "../relations.js";
-import { judge } from "../verdicts.js";
+import { judge, type VerdictRules } from "../verdicts.js";
 
-export interface TrustParams {
+export interface TrustParams extends VerdictRules {
   readonly enabled: boolean;
   readonly penalty: number;
   readonly gossip: number;
   readonly gossipPenalty: number;
   readonly gossipTrustMin: number;
-  /** Distrusted below this mean trust received. */
-  readonly distrusted: number;
-  /** Unmasked when at least this share of one's ties know of one's detected deception. */
-  readonly unmaskedShare: number;
   readonly gossipOnce: boolean;
 }
 
@@ -78,7 +74,7 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
     }
   }
   detections.length = 0;
-  judge(state, back, params.distrusted, params.unmaskedShare, step);
+  judge(state, back, params, step);
 }
 
 /**

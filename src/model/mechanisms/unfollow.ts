@@ -1,7 +1,8 @@
 /**
- * Unfollowing (part of step 7, maintain; docs/MODEL.md "3.7 maintain"): at the end of
- * a step each agent drops the follows that no longer earn their place. Agent i drops
- * its follow of j when
+ * Unfollowing (part of step 7, maintain; docs/MODEL.md "3.7 maintain"): every `every`
+ * steps (agent i at the steps t with (t + i) mod every = 0, so that the work is spread
+ * evenly over steps) an agent reviews its follows at the end of the step and drops
+ * those that no longer earn their place. Agent i drops its follow of j when
  * - j has brought i no value for `window` steps: the follow's last useful step (content
  *   of positive relevance read from j, or an opportunity passed, FollowStore.useful;
  *   the step the follow was made counts as useful) is `window` or more steps ago;
@@ -25,11 +26,14 @@ export interface UnfollowParams {
   readonly trustMin: number;
   /** Whether followers of an unmasked agent drop it. */
   readonly unmasked: boolean;
+  /** Steps between an agent's reviews of its follows. */
+  readonly every: number;
 }
 
 /**
- * Applies the unfollow rules to every follow (agents in id order, follows in id order)
- * and returns how many follows were dropped; each follower's tally counts its own.
+ * Applies the unfollow rules to the follows of the agents reviewing at this step
+ * (agents in id order, follows in id order) and returns how many follows were dropped;
+ * each follower's tally counts its own.
  */
 export function unfollow(state: ModelState, params: UnfollowParams, step: number): number {
   const { follows, ties, tallies } = state;
@@ -38,7 +42,8 @@ export function unfollow(state: ModelState, params: UnfollowParams, step: number
   const lastKept = step - params.window; // a follow last useful at or before this is dropped
   let drop = new Uint8Array(64);
   let removed = 0;
-  for (let i = 0; i < state.n; i++) {
+  const every = params.every;
+  for (let i = (every - (step % every)) % every; i < state.n; i += every) {
     const len = follows.outLen[i] as number;
     if (len === 0) continue;
     if (len > drop.length) drop = new Uint8Array(2 * len);

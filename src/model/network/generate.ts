@@ -13,7 +13,7 @@ import { florentineFamilies } from "./florentine-families.js";
 import { cjsDefault } from "./internal.js";
 import { karateClub } from "./karate-club.js";
 import type { GeneratorSpec } from "../../graph/generator-spec.js";
-import { stochasticBlock } from "./stochastic-block.js";
+import { perCapitaBlocks, stochasticBlock } from "./stochastic-block.js";
 import { wattsStrogatz } from "./watts-strogatz.js";
 
 const louvain = cjsDefault(louvainModule);
@@ -48,7 +48,7 @@ export function generateNetwork(spec: GeneratorSpec, n: number, rng: Rng): Gener
     case "connected-caveman":
       return connectedCaveman(n, { groupSize: spec.groupSize });
     case "stochastic-block":
-      return stochasticBlock(n, { blocks: spec.blocks, pIn: spec.pIn, pOut: spec.pOut }, rng);
+      return stochasticBlock(n, perCapitaBlocks(n, spec), rng);
     case "karate-club":
       return karateClub(n);
     case "watts-strogatz":

@@ -25,6 +25,43 @@ export interface StochasticBlockOptions {
   readonly pOut: number;
 }
 
+/** The per-capita shape: agents per block and expected degree inside and outside it. */
+export interface PerCapitaBlocks {
+  readonly blocks?: number | readonly number[] | undefined;
+  readonly pIn?: number | undefined;
+  readonly pOut?: number | undefined;
+  readonly blockSize?: number | undefined;
+  readonly degreeIn?: number | undefined;
+  readonly degreeOut?: number | undefined;
+}
+
+/** The scenario defaults (src/scenario/schema.ts), for callers that give no shape. */
+export const PER_CAPITA_BLOCK_DEFAULTS = { blockSize: 20, degreeIn: 15, degreeOut: 2 } as const;
+
+/**
+ * Resolves a per-capita block shape on n nodes to the model's parameters, so that
+ * block size and expected degree do not depend on n: blocks = max(1, round(n /
+ * blockSize)); with b = n / blocks the mean block size, pIn = min(1, degreeIn / (b − 1))
+ * and pOut = min(1, degreeOut / (n − b)) (0 when there is one block). An absolute
+ * field (blocks, pIn, pOut) given replaces its per-capita counterpart: the old form,
+ * whose degree grows with n.
+ *
+ * @throws ModelError when blockSize is not a positive integer or a degree is negative
+ */
+export function perCapitaBlocks(n: number, shape: PerCapitaBlocks): StochasticBlockOptions {
+  const blockSize = shape.blockSize ?? PER_CAPITA_BLOCK_DEFAULTS.blockSize;
+  const degreeIn = shape.degreeIn ?? PER_CAPITA_BLOCK_DEFAULTS.degreeIn;
+  const degreeOut = shape.degreeOut ?? PER_CAPITA_BLOCK_DEFAULTS.degreeOut;
+  checkInteger("blockSize", blockSize, 1, Number.MAX_SAFE_INTEGER);
+  if (!(degreeIn >= 0) || !(degreeOut >= 0)) throw new ModelError(`degrees must be ≥ 0 (degreeIn = ${degreeIn}, degreeOut = ${degreeOut})`);
+  const blocks = shape.blocks ?? Math.max(1, Math.round(n / blockSize));
+  const count = typeof blocks === "number" ? blocks : blocks.length;
+  const mean = n / Math.max(1, count);
+  const pIn = shape.pIn ?? (mean > 1 ? Math.min(1, degreeIn / (mean - 1)) : 0);
+  const pOut = shape.pOut ?? (n - mean > 0 ? Math.min(1, degreeOut / (n - mean)) : 0);
+  return { blocks, pIn, pOut };
+}
+
 /**
  * Block sizes summing exactly to n: `blocks` equal parts (the first n mod blocks
  * get one extra node), or proportions rounded by largest remainder (ties go to

@@ -55,6 +55,34 @@ describe("exact separation on hand-countable graphs", () => {
     expect(r.diameter).toBe(1);
   });
 
+  it("a single edge: ordinary median 1 beside SNAP's interpolated 0 (both pairs are 1 hop apart)", () => {
+    const r = exact(path(2));
+    expect(r.medianDistance).toBe(0); // SNAP: N(0) = 2, N(1) = 4, T = 2 → 0 + (2 − 2)/2
+    expect(r.medianDistanceOrdinary).toBe(1);
+    expect(r.globalEfficiency).toBe(1);
+    expect(r.harmonicMeanDistance).toBe(1);
+  });
+
+  it("ordinary median: path of 5 (8, 6, 4, 2 pairs at 1–4 hops) → 2; an even split → the midpoint", () => {
+    expect(exact(path(5)).medianDistanceOrdinary).toBe(2); // 10th and 11th of 20 values are 2 and 2
+    expect(exact(star(4)).medianDistanceOrdinary).toBe(2); // 8 at 1, 12 at 2
+    expect(exact(path(4)).medianDistanceOrdinary).toBe(1.5); // 6 at 1, 4 at 2, 2 at 3: the 6th and 7th values are 1 and 2
+  });
+
+  it("global efficiency and harmonic mean distance on a fragmented graph (networkx global_efficiency)", () => {
+    // Two disjoint edges: 4 of 12 ordered pairs at 1 hop, 8 unreachable → E = 4/12, harmonic mean 3.
+    const two = exact(csrOf(4, [[0, 1], [2, 3]]));
+    expect(two.meanDistance).toBe(1); // the mean over reachable pairs hides the fragmentation
+    expect(two.globalEfficiency).toBeCloseTo(1 / 3, 12);
+    expect(two.harmonicMeanDistance).toBeCloseTo(3, 12);
+    // Path of 3: 4 pairs at 1, 2 at 2 → E = (4 + 2/2)/6 = 5/6.
+    expect(exact(path(3)).globalEfficiency).toBeCloseTo(5 / 6, 12);
+    // No edges: E = 0, harmonic mean infinite.
+    const none = exact(csrOf(3, []));
+    expect(none.globalEfficiency).toBe(0);
+    expect(none.harmonicMeanDistance).toBe(Infinity);
+  });
+
   it("single node: no pairs — NaN mean and share, diameter 0", () => {
     const r = exact(csrOf(1, []));
     expect(r.meanDistance).toBeNaN();

@@ -17,7 +17,7 @@ const everyone = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
 function world(agents: HandAgents, p: Partial<EventsParams> = {}): { state: ModelState; p: EventsParams } {
   const { state, params } = handState(agents);
   state.strategies.eventRate.fill(1);
-  return { state, p: { ...params.events, every: 1, count: 1, minSimilarity: 0, meetings: 1, preferKnown: 0, trust: 0.3, ...p } };
+  return { state, p: { ...params.events, every: 1, perRound: 1, minSimilarity: 0, meetings: 1, preferKnown: 0, trust: 0.3, ...p } };
 }
 
 function rounds(state: ModelState, p: EventsParams, steps: number, rng: Rng = stream(1, "events")): void {

@@ -5,7 +5,7 @@ import { maintain } from "../../../src/model/mechanisms/maintain.js";
 import { follow, formTie, interact } from "../../../src/model/relations.js";
 import { ORIGIN_EVENT } from "../../../src/model/ties.js";
 
-const params = { enabled: true, decay: 0.1, reinforcement: 0.2, minStrength: 0.05, unfollow: { enabled: false, window: 30, trustMin: 0, unmasked: false } };
+const params = { enabled: true, decay: 0.1, reinforcement: 0.2, minStrength: 0.05, unfollow: { enabled: false, window: 30, trustMin: 0, unmasked: false, every: 1 } };
 
 describe("maintain", () => {
   it("reinforces per interaction (both sides counted) and decays idle ties", () => {

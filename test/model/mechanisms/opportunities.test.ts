@@ -90,6 +90,12 @@ describe("tie strength along chains (Granovetter 1973)", () => {
     expect(rs.every((r) => r.weakHops === 1)).toBe(true);
   });
 
+  it("no chain has more weak hops than hops", () => {
+    const r = runOnce(small({ mechanisms: { opportunities: { rate: 10, attrition: 0.2 } } }), 32);
+    expect(r.opportunities.some((o) => o.weakHops > 0)).toBe(true);
+    for (const o of r.opportunities) expect(o.weakHops).toBeLessThanOrEqual(o.chainLength);
+  });
+
   it("the per-strategy weak and strong shares add up to 1 and follow the cut", () => {
     const share = (weakTieBelow: number) => row(runOnce(small({ metrics: { weakTieBelow } }), 31).final, "all");
     const none = share(0);

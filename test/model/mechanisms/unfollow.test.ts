@@ -8,7 +8,7 @@ import { follow, formTie } from "../../../src/model/relations.js";
 import { ORIGIN_EVENT } from "../../../src/model/ties.js";
 import type { FollowStore } from "../../../src/model/follows.js";
 
-const on: UnfollowParams = { enabled: true, window: 30, trustMin: 0.1, unmasked: true };
+const on: UnfollowParams = { enabled: true, window: 30, trustMin: 0.1, unmasked: true, every: 1 };
 
 /** Every follow as "i>j", from the follow lists and, separately, from the follower lists. */
 function edges(f: FollowStore): { out: string[]; in: string[] } {
@@ -74,5 +74,18 @@ describe("unfollow", () => {
     expect(follows(onRuns)).toBeLessThan(follows(off));
     expect(mean(onRuns.map((r) => row(r.final, "all").unfollowsMean))).toBeGreaterThan(0);
     expect(mean(off.map((r) => row(r.final, "all").unfollowsMean))).toBe(0);
+  });
+});
+
+describe("unfollow reviews", () => {
+  it("with every = 3, agent i reviews at the steps t with (t + i) mod 3 = 0", () => {
+    const reviewedAt = (i: number) => {
+      const st = bareState(4);
+      follow(st, i, (i + 1) % 4, 0.9, 0);
+      st.tallies.unmaskedStep[(i + 1) % 4] = 0;
+      for (let t = 1; t <= 6; t++) if (unfollow(st, { ...on, every: 3 }, t) > 0) return t;
+      return -1;
+    };
+    expect([0, 1, 2, 3].map(reviewedAt)).toEqual([3, 2, 1, 3]);
   });
 });
