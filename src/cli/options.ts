@@ -9,7 +9,7 @@ import { loadScenario } from "../scenario/load.js";
 import type { Scenario } from "../scenario/types.js";
 import { progressLine } from "./progress.js";
 import { removeTemporaries } from "../io/atomic.js";
-import { describeEstimate, type Estimate } from "../experiment/estimate.js";
+import type { Estimate } from "../experiment/estimate.js";
 import type { ExecuteProgress } from "../experiment/execute.js";
 
 export interface ScenarioArgs {
@@ -89,8 +89,9 @@ export function interruptSignal(): { signal: AbortSignal; dispose: () => void } 
 }
 
 /** --force and, unless --quiet, the size estimate on stderr before the run starts. */
-export function sizeOptions(args: { force: boolean; quiet: boolean }): { force: boolean; onEstimate?: (e: Estimate) => void } {
-  return { force: args.force, ...(args.quiet ? {} : { onEstimate: (e: Estimate) => process.stderr.write(`${describeEstimate(e)}\n`) }) };
+export function sizeOptions(args: { force: boolean; quiet: boolean }): { force: boolean; onEstimate?: (e: Estimate, description: string) => void } {
+  // Only types from the experiment layer here: --help must not load it.
+  return { force: args.force, ...(args.quiet ? {} : { onEstimate: (_: Estimate, description: string) => process.stderr.write(`${description}\n`) }) };
 }
 
 /** Warnings from the library (e.g. a stale lock taken over), one line each on stderr. */
