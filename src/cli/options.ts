@@ -7,7 +7,7 @@ import type { Argv } from "yargs";
 import { InputError } from "../errors.js";
 import { progressLine } from "./progress.js";
 import { removeTemporaries } from "../io/atomic.js";
-import { describeEstimate, type Estimate } from "../experiment/estimate.js";
+import type { Estimate } from "../experiment/estimate.js";
 import type { ExecuteProgress } from "../experiment/execute.js";
 
 export interface ScenarioArgs {
@@ -75,8 +75,9 @@ export function interruptSignal(): { signal: AbortSignal; dispose: () => void } 
 }
 
 /** --force and, unless --quiet, the size estimate on stderr before the run starts. */
-export function sizeOptions(args: { force: boolean; quiet: boolean }): { force: boolean; onEstimate?: (e: Estimate) => void } {
-  return { force: args.force, ...(args.quiet ? {} : { onEstimate: (e: Estimate) => process.stderr.write(`${describeEstimate(e)}\n`) }) };
+export function sizeOptions(args: { force: boolean; quiet: boolean }): { force: boolean; onEstimate?: (e: Estimate, description: string) => void } {
+  // Only types from the experiment layer here: --help must not load it.
+  return { force: args.force, ...(args.quiet ? {} : { onEstimate: (_: Estimate, description: string) => process.stderr.write(`${description}\n`) }) };
 }
 
 /** Warnings from the library (e.g. a stale lock taken over), one line each on stderr. */

@@ -16,7 +16,7 @@ import { readManifest } from "../io/manifest.js";
 import { availableParallelism as defaultWorkers } from "node:os";
 import type { Scenario } from "../scenario/types.js";
 import { PARTS_DIR } from "./assemble.js";
-import { checkEstimate, estimateRun, type Estimate } from "./estimate.js";
+import { checkEstimate, describeEstimate, estimateRun, type Estimate } from "./estimate.js";
 
 export const LOCK_FILE = ".netvalue.lock";
 
@@ -191,14 +191,14 @@ export interface OutFolderOptions {
   readonly onWarning?: (message: string) => void;
   /** Run even when the estimate exceeds free memory or disk. */
   readonly force?: boolean;
-  /** Told the size estimate before any work. */
-  readonly onEstimate?: (estimate: Estimate) => void;
+  /** Told the size estimate before any work, with its one-line description. */
+  readonly onEstimate?: (estimate: Estimate, description: string) => void;
 }
 
 /** Estimates the run, tells the caller, and refuses one that cannot fit (before any file is touched). */
 export function checkSize(cells: readonly Scenario[], outDir: string, options: OutFolderOptions & { readonly workers?: number }): void {
   const e = estimateRun(cells, options.workers ?? defaultWorkers());
-  options.onEstimate?.(e);
+  options.onEstimate?.(e, describeEstimate(e));
   checkEstimate(cells, e, { ...(options.force !== undefined ? { force: options.force } : {}), outDir });
 }
 
