@@ -44,7 +44,7 @@ describe("output folders", () => {
     writeFileSync(join(out, "notes.txt"), "mine");
     const r = netvalue("run", scenario, "--out", out, "--quiet", "--overwrite", "--replicates", "1");
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["agents.csv", "distances.csv", "manifest.json", "notes.txt", "opportunities.csv", "summary.csv", "timeseries.csv"]);
+    expect(readdirSync(out).sort()).toEqual(["agents.csv", "columns.csv", "distances.csv", "manifest.json", "notes.txt", "opportunities.csv", "summary.csv", "timeseries.csv"]);
   });
 
   it("--resume refuses results of a different scenario instead of mixing them in", () => {

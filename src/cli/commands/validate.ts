@@ -9,7 +9,6 @@
  * against their own schema and printed resolved the same way; they take no overrides.
  */
 import { availableParallelism } from "node:os";
-import { describeEstimate, estimateRun, MAX_AGENTS } from "../../experiment/estimate.js";
 import type { CommandModule } from "yargs";
 import { ScenarioError, type Issue } from "../../errors.js";
 import { withScenarioOverrides, type ScenarioArgs } from "../options.js";
@@ -40,7 +39,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .example("$0 validate scenarios/quickstart.yaml --set network.regime=dunbar --set agents.strategies.opportunistic=0.5", "See what overrides do (the other strategy shares are rescaled to keep the total at 1)") as never,
   handler: async (args) => {
     // The implementation loads only when the command runs, so `--help` stays fast.
-    const [{ replicateSeeds }, { loadScenario }, { safeExpandSweep }, { renderResolvedScenario, renderResolvedValidation }, { isValidationFile, loadValidation }, { designSize }] =
+    const [{ replicateSeeds }, { loadScenario }, { safeExpandSweep }, { renderResolvedScenario, renderResolvedValidation }, { isValidationFile, loadValidation }, { designSize }, { describeEstimate, estimateRun, MAX_AGENTS }] =
       await Promise.all([
         import("../../random/streams.js"),
         import("../../scenario/load.js"),
@@ -48,6 +47,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
         import("../../scenario/render.js"),
         import("../../validation/load.js"),
         import("../../sensitivity/design.js"),
+        import("../../experiment/estimate.js"),
       ]);
     const set = overrides(args);
     const issues: Issue[] = [];
