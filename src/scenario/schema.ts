@@ -230,7 +230,7 @@ const mechanismsSchema = z.strictObject({
       decay: probability("Tie strength lost per step without interaction (multiplicative).").default(0.01),
       reinforcement: probability("Strength gained on an interaction: s ← s + r(1 − s).").default(0.1),
       minStrength: probability("Ties weaker than this dissolve.").default(0.05),
-      newTieStrength: z.number().gt(0).max(1).default(0.3).describe("Strength of a tie created by a meeting, an introduction or discovery."),
+      newTieStrength: z.number().gt(0).max(1).default(0.3).describe("Strength of a tie created by a meeting or an introduction (discovery makes follows, not ties)."),
       unfollow: z
         .strictObject({
           enabled,
