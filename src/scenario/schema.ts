@@ -223,7 +223,7 @@ const mechanismsSchema = z.strictObject({
       maxHops: positiveInt("Lost after this many hops.").default(10),
     })
     .prefault({})
-    .describe("Opportunities travel greedy referral chains through trusted contacts."),
+    .describe("Opportunities travel greedy referral chains through contacts, with attrition; `routing` picks the next hop (through trusted contacts by default)."),
   maintain: z
     .strictObject({
       enabled,
