@@ -218,7 +218,8 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
     let next = 0;
     const runner = async () => {
       while (next < pending.length && !abort.signal.aborted) {
-        const t = pending[next++] as (typeof pending)[number];
+        const t = pending[next++];
+        if (t === undefined) break;
         const { port1, port2 } = new MessageChannel();
         port1.on("message", (m: { step: number; steps: number }) => {
           stepFraction.set(`${t.job.dir}#${t.replicate}`, m.step / m.steps);

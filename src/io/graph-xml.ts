@@ -145,7 +145,7 @@ export function parseGraphXml(text: string, file: string, format: "gexf" | "grap
           const i = nodes.ref(id, true);
           declOrder.push(i);
           ownerKind = "node";
-          owner = nodes.attributes[i] as Attributes;
+          owner = at(nodes.attributes, i);
           if (wantAttrs && format === "gexf" && attrs.label !== undefined) owner.label = attrs.label;
           return;
         }

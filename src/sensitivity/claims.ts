@@ -198,9 +198,9 @@ export interface Flip {
 
 /** The first place where the binned share crosses one half, or null. */
 export function findFlip(runs: readonly (readonly [number, boolean])[], bins: readonly Bin[]): Flip | null {
-  for (let b = 1; b < bins.length; b++) {
-    const lo = bins[b - 1] as Bin;
-    const hi = bins[b] as Bin;
+  for (const [b, hi] of bins.entries()) {
+    const lo = bins[b - 1];
+    if (lo === undefined) continue;
     if ((lo.share - 0.5) * (hi.share - 0.5) >= 0) continue;
     const at = lo.value + ((0.5 - lo.share) / (hi.share - lo.share)) * (hi.value - lo.value);
     const below = runs.filter(([v]) => v < at);
