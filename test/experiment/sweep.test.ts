@@ -106,7 +106,7 @@ describe("runSweep", () => {
     const cells = manifest?.sweep?.cells ?? [];
     expect(cells).toHaveLength(4);
     // Damage one cell's file: its hash no longer matches its manifest.
-    const damaged = join(dir, "cells", cells[1]!.id, "agents.csv");
+    const damaged = join(dir, "cells", at(cells, 1).id, "agents.csv");
     writeFileSync(damaged, "tampered\n");
     const again = await runSweep(sc, { out: dir, workers: 0, resume: true });
     expect(again.cells.filter((c) => c.skipped)).toHaveLength(3);
