@@ -7,7 +7,8 @@
 # override the #SBATCH lines below. Submitting by hand works too:
 #   mkdir -p logs && sbatch --array=1-16 examples/slurm-array.sh scenarios/ci-reference.yaml
 # NETVALUE_BIN (default bin/netvalue.js) names the CLI when submitting from elsewhere.
-# examples/test-slurm.sh runs this on a throwaway single-node Slurm (README, Cluster).
+# examples/test-slurm.sh runs this on a throwaway single-node Slurm (`npm run test:slurm`;
+# README, `netvalue sweep`, "Tested on a real Slurm").
 #SBATCH --job-name=netvalue-sweep
 #SBATCH --cpus-per-task=4
 #SBATCH --mem=8G

@@ -17,8 +17,9 @@
 // Stops at the first failing command with its exit code. Run after `npm run build`.
 // `node scripts/experiments.js --dry-run` prints the commands without running them.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { parse } from "yaml";
 
 const ROOT = "scenarios";
 const DRY_RUN = process.argv.includes("--dry-run");
@@ -34,6 +35,12 @@ function scenarioFiles(dir) {
       if (e.isDirectory()) return scenarioFiles(path);
       return /\.ya?ml$/.test(e.name) && !(dir === ROOT && SKIP.has(e.name)) ? [path] : [];
     });
+}
+
+/** A validation experiment (top-level `validation:` key): no output-folder lock, so no --overwrite. */
+function isValidation(file) {
+  const data = parse(readFileSync(file, "utf8"));
+  return typeof data === "object" && data !== null && Object.hasOwn(data, "validation");
 }
 
 function netvalue(...args) {

@@ -24,7 +24,7 @@ describe("README library example", () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^all trust received \d\.\d{3}$/m);
       expect(r.stdout).toMatch(/^opportunistic trust received \d\.\d{3}$/m);
-      expect(r.stdout).toContain("true [ 'summary.csv', 'sweep-summary.csv', 'columns.csv' ]");
+      expect(r.stdout).toContain("true [\n  'summary.csv',\n  'sweep-summary.csv',\n  'strategy-comparison.csv',\n  'columns.csv'\n]");
       expect(r.stdout).toContain(`results in ${out}`);
       expect(existsSync(join(out, "quick", "timeseries.csv"))).toBe(true);
     } finally {

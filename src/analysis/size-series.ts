@@ -11,7 +11,8 @@
  * variance / n when n ≥ 2; else the separation's own sampling interval
  * ((high − low) / (2 · 1.96))² when the run sampled; else the median of the other
  * sizes' variances (variance_source says which). Confidence intervals of the mean are
- * reported only from n ≥ 3 replicates.
+ * reported only from n ≥ 3 replicates. Interval ends below 1 hop (the least distance
+ * between two people) are clipped to 1.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -22,6 +23,11 @@ import { predict, weightedFit, type FitPoint } from "./size-fit.js";
 
 export const SIZE_LAYERS = ["ties", "social", "trusted"] as const;
 export type SizeLayer = (typeof SIZE_LAYERS)[number];
+
+/** The least distance between two distinct people: interval ends are clipped to it. */
+export const MIN_HOPS = 1;
+
+const clipLow = (x: number | null): number | null => (x === null ? null : Math.max(MIN_HOPS, x));
 
 export type VarianceSource = "replicates" | "sampling" | "median-of-others";
 
@@ -138,7 +144,7 @@ export function sizePoints(table: Table): SizePoint[] {
         layer,
         replicates: ds.length,
         meanDistance: s.mean,
-        ciLow: ds.length >= 3 ? s.ciLow : null,
+        ciLow: ds.length >= 3 && s.ciLow !== null ? Math.max(MIN_HOPS, s.ciLow) : null,
         ciHigh: ds.length >= 3 ? s.ciHigh : null,
         degreeMean: mean(numbersAt(rows, column(table, `${layer}_degree_mean`))),
         reachablePairsShare: mean(numbersAt(rows, column(table, `${layer}_reachable_pairs_share`))),
@@ -177,7 +183,7 @@ export function fitSizeSeries(points: readonly SizePoint[], target = 1e9): FitRo
       nMax,
       extrapolatedN: target,
       extrapolatedHops: at.y,
-      piLow: at.piLow,
+      piLow: clipLow(at.piLow),
       piHigh: at.piHigh,
       degreeAssumed: null,
     });
@@ -200,7 +206,7 @@ export function fitSizeSeries(points: readonly SizePoint[], target = 1e9): FitRo
       nMax: Math.max(...withK.map(({ p }) => p.agents)),
       extrapolatedN: target,
       extrapolatedHops: atK.y,
-      piLow: atK.piLow,
+      piLow: clipLow(atK.piLow),
       piHigh: atK.piHigh,
       degreeAssumed: k,
     });

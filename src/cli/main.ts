@@ -28,7 +28,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .alias("h", "help")
     .version()
     .wrap(Math.min(110, process.stdout.columns ?? 110))
-    .epilogue("Docs: README.md (scenario reference) and docs/MODEL.md (the model).")
+    .epilogue("Docs: README.md (commands, outputs, scenario reference), docs/ODD.md and docs/MODEL.md (the model).")
     .fail((msg, err, y) => {
       // An error from a command is reported by its kind; yargs' own (YError: a bad option value) is a usage error.
       if (err && err.name !== "YError") throw err;

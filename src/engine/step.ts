@@ -2,8 +2,8 @@
  * One step of the model (docs/ODD.md §3 Process overview), the only place where activation order is
  * decided: a fresh seeded permutation of the agents from the "order" stream every
  * step, used by every mechanism that goes agent by agent. Mechanisms run in the
- * order of §1.5 — post, deliver, react (with discovery), introduce, events,
- * opportunities, maintain — followed by trust (gossip and unmasking), each drawing
+ * order of docs/ODD.md §3 — post, deliver, react (with discovery), introduce, events,
+ * opportunities, maintain — followed by trust (gossip, then the verdicts), each drawing
  * from its own stream so that switching one off never shifts another's draws.
  */
 import { permutation } from "../random/draw.js";

@@ -35,6 +35,7 @@ const OWNED = [
   "opportunities.csv",
   "agents.csv",
   "sweep-summary.csv",
+  "strategy-comparison.csv",
   "columns.csv",
   "timeseries-long.csv",
   "design.csv",

@@ -14,7 +14,7 @@ import { readCsv, stackTables, type Table } from "../io/csv-read.js";
 import { writeCodebook } from "../io/codebook.js";
 import { KEY_COLUMNS, metricRange, summaryDocs, type ColumnDoc } from "../io/rows.js";
 import { tableShape, type Cell } from "./cell.js";
-import { compareBySeed } from "./paired.js";
+import { compareBySeed, pairedComparison } from "./paired.js";
 import { summarize } from "./statistics.js";
 
 export const SWEEP_SUMMARY_COLUMNS = [
@@ -107,10 +107,67 @@ export function writeSweepTables(outDir: string, cells: readonly { cell: Cell; d
   });
   const columns = ["cell_id", ...paramPaths, ...SWEEP_SUMMARY_COLUMNS.slice(1)];
   writeCsvAtomic(join(outDir, "sweep-summary.csv"), columns, rows);
+  writeStrategyComparison(outDir, ordered, perCell, paramPaths);
   const first = ordered[0];
-  const docs = { "summary.csv": first ? summaryDocs(tableShape(first.cell)) : [], "sweep-summary.csv": sweepSummaryDocs(paramPaths) };
-  const codebook = writeCodebook(outDir, docs, ["summary.csv", "sweep-summary.csv"]);
-  return ["summary.csv", "sweep-summary.csv", codebook];
+  const docs = {
+    "summary.csv": first ? summaryDocs(tableShape(first.cell)) : [],
+    "sweep-summary.csv": sweepSummaryDocs(paramPaths),
+    [STRATEGY_COMPARISON_FILE]: strategyComparisonDocs(paramPaths),
+  };
+  const codebook = writeCodebook(outDir, docs, ["summary.csv", "sweep-summary.csv", STRATEGY_COMPARISON_FILE]);
+  return ["summary.csv", "sweep-summary.csv", STRATEGY_COMPARISON_FILE, codebook];
+}
+
+export const STRATEGY_COMPARISON_FILE = "strategy-comparison.csv";
+
+/**
+ * Within each cell, the first strategy (by name) against each other one on every
+ * metric both have in summary.csv (`<strategy>_<metric>`), paired by replicate: both
+ * values come from the same run, so the difference's interval is free of the seed
+ * noise they share (paired.ts: t interval, Cohen's d_z).
+ */
+function writeStrategyComparison(outDir: string, ordered: readonly { cell: Cell }[], perCell: readonly Table[], paramPaths: readonly string[]): void {
+  const rows: CsvValue[][] = [];
+  ordered.forEach(({ cell }, k) => {
+    const t = perCell[k] as Table;
+    const strategies = tableShape(cell).strategies;
+    const [a, ...others] = strategies;
+    if (a === undefined) return;
+    for (const b of others) {
+      for (const column of t.columns) {
+        if (!column.startsWith(`${a}_`)) continue;
+        const metric = column.slice(a.length + 1);
+        const ia = t.columns.indexOf(column);
+        const ib = t.columns.indexOf(`${b}_${metric}`);
+        if (ib < 0) continue;
+        const num = (v: string | undefined) => (v !== undefined && isNumeric(v) ? Number(v) : NaN);
+        const c = pairedComparison(
+          t.rows.map((r) => num(r[ia])),
+          t.rows.map((r) => num(r[ib])),
+        );
+        if (c.n === 0) continue;
+        rows.push([cell.id, ...cell.params.map(([, v]) => paramCell(v)), metric, a, b, c.n, c.difference, c.ciLow, c.ciHigh, c.effectSize]);
+      }
+    }
+  });
+  const columns = ["cell_id", ...paramPaths, "metric", "strategy_a", "strategy_b", "n", "difference", "ci95_low", "ci95_high", "effect_size"];
+  writeCsvAtomic(join(outDir, STRATEGY_COMPARISON_FILE), columns, rows);
+}
+
+function strategyComparisonDocs(paramPaths: readonly string[]): ColumnDoc[] {
+  const d = (name: string, unit: string, definition: string): ColumnDoc => ({ name, unit, kind: "point-in-time", definition });
+  return [
+    { name: "cell_id", unit: "label", kind: "key", definition: "the sweep cell (its folder under cells/)" },
+    ...paramPaths.map((p): ColumnDoc => ({ name: p, unit: "as in the scenario", kind: "key", definition: `swept parameter ${p} of this cell` })),
+    { name: "metric", unit: "label", kind: "key", definition: "a per-strategy summary.csv metric, without its strategy prefix (its unit, kind and definition are those of <strategy>_<metric>)" },
+    { name: "strategy_a", unit: "label", kind: "key", definition: "the first strategy of the population, by name" },
+    { name: "strategy_b", unit: "label", kind: "key", definition: "the strategy compared with it" },
+    d("n", "replicates", "runs with a value for both strategies"),
+    d("difference", "the metric's unit", "mean over runs of strategy_a's value minus strategy_b's, paired within each run"),
+    d("ci95_low", "the metric's unit", "lower end of the 95% t interval of the paired difference; empty when n < 2"),
+    d("ci95_high", "the metric's unit", "upper end of that interval"),
+    d("effect_size", "standard deviations", "Cohen's d_z: the mean paired difference over the sd of the differences; empty when they do not vary"),
+  ];
 }
 
 function paramCell(v: unknown): CsvValue {

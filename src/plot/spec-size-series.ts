@@ -66,9 +66,17 @@ export function sizeSeriesSpec(points: readonly SizeSeriesPointRow[], fits: read
   const values: Record<string, unknown>[] = [
     ...points.map((p) => ({ kind: "measured", layer: p.layer, agents: p.agents, hops: p.mean, low: p.low, high: p.high, replicates: p.replicates })),
     ...fits.flatMap(fitLine),
+    // Each layer's interval a little to the side of the target, so the bars do not hide each other.
     ...fits
       .filter((f) => f.piLow !== null)
-      .map((f) => ({ kind: "interval", layer: f.layer, agents: f.extrapolatedN, hops: f.extrapolatedHops, low: f.piLow, high: f.piHigh })),
+      .map((f) => ({
+        kind: "interval",
+        layer: f.layer,
+        agents: f.extrapolatedN * 10 ** (0.12 * (layers.indexOf(f.layer) - 1)),
+        hops: f.extrapolatedHops,
+        low: f.piLow,
+        high: f.piHigh,
+      })),
     ...PUBLISHED_ANCHORS.map((a) => ({ kind: "published", source: a.source, agents: a.agents, hops: a.hops })),
   ];
   const only = (kind: string) => ({ filter: `datum.kind === '${kind}'` });

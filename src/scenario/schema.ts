@@ -152,7 +152,7 @@ const networkSchema = z.strictObject({
         .array(positiveInt("Layer size."))
         .min(1)
         .default([5, 15, 50, 150])
-        .describe("Cumulative layer sizes by tie strength, increasing, the last ≤ capacity (Zhou et al. 2005)."),
+        .describe("Nominal cumulative layer sizes (Zhou et al. 2005), increasing, the last ≤ capacity. Only their number is used: each agent's ties are clustered by strength into that many layers, whose sizes are measured, not imposed."),
     })
     .prefault({})
     .describe("The cognitive cap on stable ties (Dunbar 1993)."),
@@ -223,14 +223,14 @@ const mechanismsSchema = z.strictObject({
       maxHops: positiveInt("Lost after this many hops.").default(10),
     })
     .prefault({})
-    .describe("Opportunities travel greedy referral chains through trusted contacts."),
+    .describe("Opportunities travel greedy referral chains through contacts, with attrition; `routing` picks the next hop (through trusted contacts by default)."),
   maintain: z
     .strictObject({
       enabled,
       decay: probability("Tie strength lost per step without interaction (multiplicative).").default(0.01),
       reinforcement: probability("Strength gained on an interaction: s ← s + r(1 − s).").default(0.1),
       minStrength: probability("Ties weaker than this dissolve.").default(0.05),
-      newTieStrength: z.number().gt(0).max(1).default(0.3).describe("Strength of a tie created by a meeting, an introduction or discovery."),
+      newTieStrength: z.number().gt(0).max(1).default(0.3).describe("Strength of a tie created by a meeting or an introduction (discovery makes follows, not ties)."),
       unfollow: z
         .strictObject({
           enabled,
@@ -254,7 +254,7 @@ const mechanismsSchema = z.strictObject({
       gossipPenalty: probability("Fraction of the penalty a told tie applies.").default(0.5),
       distrusted: probability("An agent is distrusted from the first step the mean trust its ties place in it falls below this, whatever the cause.").default(0.3),
       unmaskedShare: probability(
-        "An agent is unmasked from the first step at least this share of its ties know of a detected self-interested act by it (detected it or believed gossip about it).",
+        "An agent is unmasked from the first step at least this share of its ties (and at least one) know of a detected self-interested act by it (detected it or believed gossip about it) within the last `memory` steps.",
       ).default(0.5),
       memory: nonNegativeInt(
         "Steps a detection or believed gossip counts toward unmasking (the knowledge of the ties in unmaskedShare); 0: never forgotten.",

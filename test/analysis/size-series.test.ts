@@ -118,3 +118,16 @@ describe("size series across run folders", () => {
     expect(() => sizeSeries([sweep, bare])).toThrow(/no manifest\.json names/);
   });
 });
+
+describe("size series intervals", () => {
+  it("clips interval ends below 1 hop (a flat, noisy layer extrapolated far)", () => {
+    const rows = [1000, 3000, 10000].flatMap((n, i) =>
+      [-0.5, 0, 0.5].map((d, r) => [`c${i}-r${r}`, String(r), "5000", String(n), "10", String(1.2 + (i === 1 ? 0.4 : 0) + d), "", "", "1"]),
+    );
+    const pts = sizePoints({ columns: HEAD, rows });
+    expect(Math.min(...pts.map((p) => p.ciLow!))).toBeGreaterThanOrEqual(1);
+    const fit = fitSizeSeries(pts).find((f) => f.regressor === "ln_n")!;
+    expect(fit.piLow).toBe(1);
+    expect(fit.piHigh!).toBeGreaterThan(fit.extrapolatedHops);
+  });
+});

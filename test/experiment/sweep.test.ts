@@ -25,7 +25,7 @@ describe("runSweep", () => {
     const sc = tinyScenario();
     const inline = await runSweep(sc, { out: join(root, "inline"), workers: 0 });
     expect(inline.complete).toBe(true);
-    expect(inline.tables).toEqual(["summary.csv", "sweep-summary.csv", "columns.csv"]);
+    expect(inline.tables).toEqual(["summary.csv", "sweep-summary.csv", "strategy-comparison.csv", "columns.csv"]);
     const pooled = await runSweep(sc, { out: join(root, "pool"), workers: 2 });
     expect(pooled.complete).toBe(true);
     const shardDirs: string[] = [];
@@ -39,7 +39,7 @@ describe("runSweep", () => {
     mergeShards(shardDirs, join(root, "merged"));
     for (const other of ["pool", "merged"]) {
       const { files, differences } = compareResultDirs(join(root, "inline"), join(root, other));
-      expect(files).toBe(3 + 4 * 6); // combined tables and their codebook + 4 cells × (5 CSV files + columns.csv)
+      expect(files).toBe(4 + 4 * 6); // combined tables (summary, sweep-summary, strategy-comparison) and their codebook + 4 cells × (5 CSV files + columns.csv)
       expect(differences).toEqual([]);
     }
   });
@@ -62,6 +62,24 @@ describe("runSweep", () => {
     expect(row[7]).toBe("");
     expect(row[8]).toBe("");
     expect(row[9]).toBe("n < 3: no interval");
+  });
+
+  it("strategy-comparison pairs the first strategy with each other one within each run", () => {
+    const summary = readCsv(join(root, "inline", "summary.csv"));
+    const sc = readCsv(join(root, "inline", "strategy-comparison.csv"));
+    expect(sc.columns).toEqual(["cell_id", "network.regime", "agents.strategies.opportunistic", "metric", "strategy_a", "strategy_b", "n", "difference", "ci95_low", "ci95_high", "effect_size"]);
+    const at = (c: string) => sc.columns.indexOf(c);
+    const row = sc.rows.find((r) => r[at("metric")] === "trust_received_mean" && r[at("strategy_b")] === "opportunistic")!;
+    expect(row[at("strategy_a")]).toBe("authentic");
+    // The difference is the mean over the cell's runs of (authentic − opportunistic) in the same run.
+    const runs = summary.rows.filter((r) => r[0]!.startsWith(row[0]!));
+    const a = summary.columns.indexOf("authentic_trust_received_mean");
+    const o = summary.columns.indexOf("opportunistic_trust_received_mean");
+    const diffs = runs.map((r) => Number(r[a]) - Number(r[o]));
+    expect(Number(row[at("n")])).toBe(diffs.length);
+    expect(Number(row[at("difference")])).toBeCloseTo(diffs.reduce((x, y) => x + y, 0) / diffs.length, 12);
+    const sd = Math.sqrt(diffs.reduce((x, d) => x + (d - Number(row[at("difference")])) ** 2, 0) / (diffs.length - 1));
+    expect(Number(row[at("effect_size")])).toBeCloseTo(Number(row[at("difference")]) / sd, 10);
   });
 
   it("sweep-summary gives each cell's difference from the first cell, paired by seed, with Cohen's d_z", () => {

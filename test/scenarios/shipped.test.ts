@@ -139,7 +139,7 @@ describe("shipped scenarios", () => {
       expect(r.failures).toEqual([]);
       expect(r.complete).toBe(true);
       expect(r.totalCells).toBe(cells);
-      expect(r.tables).toEqual(["summary.csv", "sweep-summary.csv", "columns.csv"]);
+      expect(r.tables).toEqual(["summary.csv", "sweep-summary.csv", "strategy-comparison.csv", "columns.csv"]);
       const summary = readCsv(join(out, "summary.csv"));
       expect(summary.rows).toHaveLength(cells * 2);
       // Every swept path is a column of summary.csv, and each cell has its files.

@@ -28,7 +28,7 @@ describe("runSensitivity", () => {
     const r = await runSensitivity(sc, { out: join(root, "whole"), workers: 0 });
     expect(r.complete).toBe(true);
     expect(r.totalCells).toBe(3 * 4);
-    expect(r.tables).toEqual(["summary.csv", "sweep-summary.csv", "columns.csv", "design.csv", "indices.csv", "claims.csv", "claim-shares.csv", "claim-flips.csv"]);
+    expect(r.tables).toEqual(["summary.csv", "sweep-summary.csv", "strategy-comparison.csv", "columns.csv", "design.csv", "indices.csv", "claims.csv", "claim-shares.csv", "claim-flips.csv"]);
     const indices = readCsv(join(root, "whole", "indices.csv"));
     expect(indices.columns).toEqual(["output", "parameter", "method", "index", "estimate", "ci_low", "ci_high"]);
     expect(indices.rows).toHaveLength(3 * 3 * 3);
@@ -72,7 +72,7 @@ describe("runSensitivity", () => {
     const merged = mergeShards(dirs, join(root, "merged"));
     expect(merged.tables).toContain("indices.csv");
     const { files, differences } = compareResultDirs(join(root, "whole"), join(root, "merged"));
-    expect(files).toBe(8 + 12 * 2); // top tables with columns.csv; each cell's summary.csv and columns.csv
+    expect(files).toBe(9 + 12 * 2); // top tables with columns.csv; each cell's summary.csv and columns.csv
     expect(differences).toEqual([]);
   });
 
