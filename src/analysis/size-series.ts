@@ -18,6 +18,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readCsv, stackTables, type Table } from "../io/csv-read.js";
 import { summarize } from "../experiment/statistics.js";
+import { at, get } from "../checked-index.js";
 import { predict, weightedFit, type FitPoint } from "./size-fit.js";
 
 export const SIZE_LAYERS = ["ties", "social", "trusted"] as const;
@@ -100,7 +101,7 @@ function mean(xs: readonly number[]): number | null {
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  return s.length % 2 === 1 ? at(s, m) : (at(s, m - 1) + at(s, m)) / 2;
 }
 
 /** Per size and layer: mean distance, its variance and CI, degree and reachable share. */
@@ -124,14 +125,15 @@ export function sizePoints(table: Table): SizePoint[] {
     const draft: Omit<SizePoint, "variance" | "varianceSource">[] = [];
     const variances: (readonly [number, VarianceSource] | null)[] = [];
     for (const n of sizes) {
-      const rows = bySize.get(n) as (readonly string[])[];
+      const rows = get(bySize, n);
       const ds = numbersAt(rows, dIdx);
       if (ds.length === 0) continue;
       const s = summarize(ds);
+      if (s.mean === null) continue;
       const lows = numbersAt(rows, lowIdx);
       const highs = numbersAt(rows, highIdx);
       let v: readonly [number, VarianceSource] | null = null;
-      if (ds.length >= 2 && (s.sd as number) > 0) v = [(s.sd as number) ** 2 / ds.length, "replicates"];
+      if (ds.length >= 2 && s.sd !== null && s.sd > 0) v = [s.sd ** 2 / ds.length, "replicates"];
       else if (lows.length > 0 && lows.length === highs.length) {
         const se = (highs.reduce((a, b) => a + b, 0) - lows.reduce((a, b) => a + b, 0)) / lows.length / (2 * 1.959964);
         if (se > 0) v = [(se * se) / ds.length, "sampling"];
@@ -141,7 +143,7 @@ export function sizePoints(table: Table): SizePoint[] {
         agents: n,
         layer,
         replicates: ds.length,
-        meanDistance: s.mean as number,
+        meanDistance: s.mean,
         ciLow: ds.length >= 3 && s.ciLow !== null ? Math.max(MIN_HOPS, s.ciLow) : null,
         ciHigh: ds.length >= 3 ? s.ciHigh : null,
         degreeMean: mean(numbersAt(rows, column(table, `${layer}_degree_mean`))),
@@ -185,13 +187,13 @@ export function fitSizeSeries(points: readonly SizePoint[], target = 1e9): FitRo
       piHigh: at.piHigh,
       degreeAssumed: null,
     });
-    const withK = ps.filter((p) => p.degreeMean !== null && p.degreeMean > 1);
+    const withK = ps.flatMap((p) => (p.degreeMean !== null && p.degreeMean > 1 ? [{ p, k: p.degreeMean }] : []));
     if (withK.length < 2) continue;
-    const xs = withK.map((p) => Math.log(p.agents) / Math.log(p.degreeMean as number));
+    const lnK: FitPoint[] = withK.map(({ p, k }) => ({ x: Math.log(p.agents) / Math.log(k), y: p.meanDistance, variance: p.variance }));
+    const xs = lnK.map((q) => q.x);
     if (Math.max(...xs) - Math.min(...xs) <= 0) continue;
-    const g = weightedFit(withK.map((p, i) => ({ x: xs[i] as number, y: p.meanDistance, variance: p.variance })));
-    const largest = withK.reduce((a, b) => (b.agents > a.agents ? b : a));
-    const k = largest.degreeMean as number;
+    const g = weightedFit(lnK);
+    const { k } = withK.reduce((a, b) => (b.p.agents > a.p.agents ? b : a));
     const atK = predict(g, Math.log(target) / Math.log(k));
     rows.push({
       layer,
@@ -200,8 +202,8 @@ export function fitSizeSeries(points: readonly SizePoint[], target = 1e9): FitRo
       slope: g.slope,
       slopeCiLow: g.slopeCiLow,
       slopeCiHigh: g.slopeCiHigh,
-      nMin: Math.min(...withK.map((p) => p.agents)),
-      nMax: Math.max(...withK.map((p) => p.agents)),
+      nMin: Math.min(...withK.map(({ p }) => p.agents)),
+      nMax: Math.max(...withK.map(({ p }) => p.agents)),
       extrapolatedN: target,
       extrapolatedHops: atK.y,
       piLow: clipLow(atK.piLow),

@@ -17,36 +17,39 @@ import { trustIn, trustReceivedAll } from "../model/relations.js";
 import { formatTopics } from "../model/interests.js";
 import { ORIGIN_EVENT, ORIGIN_INITIAL, ORIGIN_INTRODUCTION, TIE_ORIGINS } from "../model/ties.js";
 import type { AgentRecord } from "../observation.js";
+import { at } from "../checked-index.js";
 
 export function agentRecords(state: ModelState): AgentRecord[] {
   const { agents, ties, follows, tallies, strategies } = state;
   const out: AgentRecord[] = [];
   const received = trustReceivedAll(state);
   for (let i = 0; i < state.n; i++) {
-    const c = ties.count[i] as number;
+    const c = at(ties.count, i);
     const byOrigin = [0, 0, 0];
-    for (let s = ties.base(i); s < ties.base(i) + c; s++) byOrigin[ties.origin[s] as number]!++;
+    for (const o of ties.origin.subarray(ties.base(i), ties.base(i) + c)) byOrigin[o] = at(byOrigin, o) + 1;
+    const unmasked = at(tallies.unmaskedStep, i);
+    const distrusted = at(tallies.distrustedStep, i);
     out.push({
       id: i,
-      strategy: strategies.names[agents.strategy[i] as number] as string,
-      community: agents.community[i] as number,
-      quality: agents.quality[i] as number,
+      strategy: at(strategies.names, at(agents.strategy, i)),
+      community: at(agents.community, i),
+      quality: at(agents.quality, i),
       topics: formatTopics(agents.interests, i),
       ties: c,
-      tiesInitial: byOrigin[ORIGIN_INITIAL] as number,
-      tiesEvent: byOrigin[ORIGIN_EVENT] as number,
-      tiesIntroduction: byOrigin[ORIGIN_INTRODUCTION] as number,
-      follows: follows.outLen[i] as number,
-      followers: follows.inLen[i] as number,
-      trustReceived: c > 0 ? (received[i] as number) : null,
-      unmaskedStep: (tallies.unmaskedStep[i] as number) >= 0 ? (tallies.unmaskedStep[i] as number) : null,
-      distrustedStep: (tallies.distrustedStep[i] as number) >= 0 ? (tallies.distrustedStep[i] as number) : null,
-      detections: tallies.detections[i] as number,
-      opportunitiesReceived: tallies.opportunities[i] as number,
-      opportunitiesFromStrangers: tallies.opportunitiesFromStrangers[i] as number,
-      valueReceived: tallies.valueReceived[i] as number,
-      posts: tallies.posts[i] as number,
-      reshares: tallies.reshares[i] as number,
+      tiesInitial: at(byOrigin, ORIGIN_INITIAL),
+      tiesEvent: at(byOrigin, ORIGIN_EVENT),
+      tiesIntroduction: at(byOrigin, ORIGIN_INTRODUCTION),
+      follows: at(follows.outLen, i),
+      followers: at(follows.inLen, i),
+      trustReceived: c > 0 ? at(received, i) : null,
+      unmaskedStep: unmasked >= 0 ? unmasked : null,
+      distrustedStep: distrusted >= 0 ? distrusted : null,
+      detections: at(tallies.detections, i),
+      opportunitiesReceived: at(tallies.opportunities, i),
+      opportunitiesFromStrangers: at(tallies.opportunitiesFromStrangers, i),
+      valueReceived: at(tallies.valueReceived, i),
+      posts: at(tallies.posts, i),
+      reshares: at(tallies.reshares, i),
     });
   }
   return out;
@@ -58,31 +61,29 @@ export function finalGraph(state: ModelState): AbstractGraph {
   const received = trustReceivedAll(state);
   for (let i = 0; i < state.n; i++) {
     const attrs: Record<string, unknown> = {
-      strategy: strategies.names[agents.strategy[i] as number],
+      strategy: at(strategies.names, at(agents.strategy, i)),
       quality: agents.quality[i],
       community: agents.community[i],
       topics: formatTopics(agents.interests, i),
     };
-    if ((ties.count[i] as number) > 0) attrs["trust_received"] = received[i];
+    if (at(ties.count, i) > 0) attrs["trust_received"] = received[i];
     g.addNode(String(i), attrs);
   }
   for (let i = 0; i < state.n; i++) {
-    for (let s = ties.base(i); s < ties.base(i) + (ties.count[i] as number); s++) {
-      const j = ties.nbr[s] as number;
+    for (let s = ties.base(i); s < ties.base(i) + at(ties.count, i); s++) {
+      const j = at(ties.nbr, s);
       if (j < i) continue;
       g.addUndirectedEdge(String(i), String(j), {
         kind: "tie",
         strength: ties.strength[s],
-        origin: TIE_ORIGINS[ties.origin[s] as number],
+        origin: TIE_ORIGINS[at(ties.origin, s)],
         trust_source_target: ties.trust[s],
         trust_target_source: ties.trust[ties.find(j, i)],
       });
     }
   }
   for (let i = 0; i < state.n; i++) {
-    const out = follows.out[i] as Int32Array;
-    for (let k = 0; k < (follows.outLen[i] as number); k++) {
-      const j = out[k] as number;
+    for (const j of at(follows.out, i).subarray(0, at(follows.outLen, i))) {
       g.addDirectedEdge(String(i), String(j), { kind: "follow", trust_source_target: trustIn(state, i, j) });
     }
   }

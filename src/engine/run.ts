@@ -5,6 +5,7 @@
  * which the replicate was stationary (MSER-5 on the headline metrics recorded after
  * every step, engine/stationarity.ts).
  */
+import { at } from "../checked-index.js";
 import type { AbstractGraph } from "graphology-types";
 import type { Scenario } from "../scenario/types.js";
 import { buildState } from "./build.js";
@@ -80,11 +81,12 @@ export function* replicateSteps(scenario: Scenario, seed: number, hooks: Replica
     hooks.onStep?.(t, steps);
     yield t;
   }
-  if (hooks.profile && profile) {
+  const totals = hooks.profile;
+  if (totals && profile) {
     MECHANISMS.forEach((name, k) => {
-      (hooks.profile as Record<string, number>)[name] = ((hooks.profile as Record<string, number>)[name] ?? 0) + (profile[k] as number);
+      totals[name] = (totals[name] ?? 0) + at(profile, k);
     });
-    hooks.profile["observe"] = (hooks.profile["observe"] ?? 0) + observeNs;
+    totals["observe"] = (totals["observe"] ?? 0) + observeNs;
   }
   return { agents: agentRecords(state), stationarity: headline.result(), finalGraph: () => finalGraph(state) };
 }

@@ -19,6 +19,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
+import { get } from "../checked-index.js";
 import type { Observation } from "../observation.js";
 import { InputError } from "../errors.js";
 import { onRemoveTemporaries } from "../io/atomic.js";
@@ -124,9 +125,10 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   };
 
   const finishCell = (job: CellJob) => {
-    const slots = results.get(job) as (PartResult | null)[];
-    const failed = slots.some((s) => s === null);
-    if (!failed) assembleCell(job.cell, job.dir, slots as PartResult[]);
+    const slots = get(results, job);
+    const done = slots.filter((s): s is PartResult => s !== null);
+    const failed = done.length < slots.length;
+    if (!failed) assembleCell(job.cell, job.dir, done);
     outcomes.push({ job, finals: slots.map((s) => s?.final ?? null), complete: !failed, skipped: false });
   };
   for (const job of results.keys()) if (remaining.get(job) === 0) finishCell(job);
@@ -134,12 +136,14 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   const onDone = (t: (typeof pending)[number], result: PartResult | null, error?: unknown) => {
     partsDone++;
     stepFraction.delete(`${t.job.dir}#${t.replicate}`);
-    if (result) (results.get(t.job) as (PartResult | null)[])[t.replicate] = result;
+    if (result) get(results, t.job)[t.replicate] = result;
     else {
-      failures.push({ cell: t.job.cell, replicate: t.replicate, seed: cellSeed(t.job.cell, t.replicate) as number, error: errorText(error) });
+      const seed = cellSeed(t.job.cell, t.replicate);
+      if (seed === undefined) throw new RangeError(`replicate ${t.replicate} out of range for cell ${t.job.cell.index}`);
+      failures.push({ cell: t.job.cell, replicate: t.replicate, seed, error: errorText(error) });
       if (FATAL_CODES.has((error as NodeJS.ErrnoException | undefined)?.code ?? "")) fatal = true;
     }
-    const left = (remaining.get(t.job) as number) - 1;
+    const left = get(remaining, t.job) - 1;
     remaining.set(t.job, left);
     if (left === 0) finishCell(t.job);
     report();
@@ -214,7 +218,8 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
     let next = 0;
     const runner = async () => {
       while (next < pending.length && !abort.signal.aborted) {
-        const t = pending[next++] as (typeof pending)[number];
+        const t = pending[next++];
+        if (t === undefined) break;
         const { port1, port2 } = new MessageChannel();
         port1.on("message", (m: { step: number; steps: number }) => {
           stepFraction.set(`${t.job.dir}#${t.replicate}`, m.step / m.steps);
@@ -252,7 +257,7 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   }
   unregister();
   const order = new Map(jobs.map((j, i) => [j, i]));
-  outcomes.sort((a, b) => (order.get(a.job) as number) - (order.get(b.job) as number));
+  outcomes.sort((a, b) => get(order, a.job) - get(order, b.job));
   return { cells: outcomes, failures, aborted };
 }
 

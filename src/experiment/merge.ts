@@ -9,6 +9,7 @@
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { at } from "../checked-index.js";
 import { InputError } from "../errors.js";
 import { isComplete, readManifest, writeManifest, type Manifest } from "../io/manifest.js";
 import type { Scenario } from "../scenario/types.js";
@@ -31,7 +32,7 @@ export function mergeShards(dirs: readonly string[], outDir: string): MergeResul
     if (!m.sweep) throw new InputError(`${d}: manifest.json is not a sweep's (run it with 'netvalue sweep')`);
     return [d, m];
   });
-  const [firstDir, first] = manifests[0] as [string, Manifest];
+  const [firstDir, first] = at(manifests, 0);
   for (const [d, m] of manifests.slice(1)) {
     if (m.netvalue !== first.netvalue) {
       throw new InputError(`${d} was made by netvalue ${m.netvalue} but ${firstDir} by ${first.netvalue}: re-run one of them`);

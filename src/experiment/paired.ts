@@ -22,6 +22,7 @@
  *   different population variances are involved", Biometrika 34, 28–35.
  */
 import { tQuantile975 } from "./statistics.js";
+import { at, get } from "../checked-index.js";
 
 export interface Comparison {
   /** "paired" (by seed) or "unpaired". */
@@ -45,7 +46,7 @@ export function pairedComparison(a: readonly number[], b: readonly number[]): Co
   if (a.length !== b.length) throw new RangeError(`pairedComparison: ${a.length} and ${b.length} values do not pair`);
   const d: number[] = [];
   a.forEach((x, i) => {
-    const y = b[i] as number;
+    const y = at(b, i);
     if (Number.isFinite(x) && Number.isFinite(y)) d.push(x - y);
   });
   const n = d.length;
@@ -85,8 +86,8 @@ export function unpairedComparison(a: readonly number[], b: readonly number[]): 
 export function compareBySeed(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Comparison {
   const paired = a.size === b.size && a.size > 0 && [...a.keys()].every((s) => b.has(s));
   if (paired) {
-    const seeds = [...a.keys()];
-    return pairedComparison(seeds.map((s) => a.get(s) as number), seeds.map((s) => b.get(s) as number));
+    const pairs = [...a];
+    return pairedComparison(pairs.map(([, x]) => x), pairs.map(([s]) => get(b, s)));
   }
   return unpairedComparison([...a.values()], [...b.values()]);
 }

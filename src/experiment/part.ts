@@ -64,8 +64,11 @@ export function completedPart(partDir: string, replicate: number): PartResult | 
   if (!isComplete(partDir)) return null;
   const m = readManifest(partDir);
   if (!m) return null;
+  // A part runs one replicate, so its manifest holds one seed; without it the folder is not a part.
+  const [seed] = m.seeds;
+  if (seed === undefined) return null;
   const final = JSON.parse(readFileSync(join(partDir, FINAL_OBSERVATION), "utf8")) as Observation;
-  return { replicate, seed: m.seeds[0] as number, final, files: Object.keys(m.files) };
+  return { replicate, seed, final, files: Object.keys(m.files) };
 }
 
 export function partDirName(replicate: number): string {

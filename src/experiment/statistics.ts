@@ -25,10 +25,10 @@ const T975_TAIL: readonly [number, number][] = [
 
 export function tQuantile975(df: number): number {
   if (!(df >= 1)) return NaN;
-  if (df <= 30) return T975[Math.floor(df) - 1] as number;
+  if (df <= 30) return at(T975, Math.floor(df) - 1);
   for (let i = 1; i < T975_TAIL.length; i++) {
-    const [d1, t1] = T975_TAIL[i - 1] as [number, number];
-    const [d2, t2] = T975_TAIL[i] as [number, number];
+    const [d1, t1] = at(T975_TAIL, i - 1);
+    const [d2, t2] = at(T975_TAIL, i);
     if (df <= d2) {
       const x = (1 / df - 1 / d1) / (1 / d2 - 1 / d1);
       return t1 + x * (t2 - t1);
@@ -41,6 +41,7 @@ export function tQuantile975(df: number): number {
 export const MIN_INTERVAL_N = 3;
 
 import { UNBOUNDED, type ValueRange } from "../io/value-range.js";
+import { at } from "../checked-index.js";
 export { UNBOUNDED, type ValueRange };
 
 export interface Summary {

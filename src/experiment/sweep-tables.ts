@@ -8,6 +8,7 @@
  * see paired.ts; empty on the first cell).
  */
 import { join } from "node:path";
+import { at } from "../checked-index.js";
 import { writeCsvAtomic, type CsvValue } from "../io/csv.js";
 import { readCsv, stackTables, type Table } from "../io/csv-read.js";
 import { writeCodebook } from "../io/codebook.js";
@@ -93,13 +94,13 @@ export function writeSweepTables(outDir: string, cells: readonly { cell: Cell; d
     return out;
   };
   ordered.forEach(({ cell }, k) => {
-    const t = perCell[k] as Table;
+    const t = at(perCell, k);
     for (const i of metrics) {
-      const name = combined.columns[i] as string;
+      const name = at(combined.columns, i);
       const j = t.columns.indexOf(name);
       const values = j < 0 ? [] : t.rows.map((r) => r[j] ?? "").filter(isNumeric).map(Number);
       const s = summarize(values, metricRange(name));
-      const c = k === 0 ? null : compareBySeed(bySeed(t, name), bySeed(perCell[0] as Table, name));
+      const c = k === 0 ? null : compareBySeed(bySeed(t, name), bySeed(at(perCell, 0), name));
       const diff = c ? [c.difference, c.ciLow, c.ciHigh, c.effectSize, c.kind] : [null, null, null, null, null];
       rows.push([cell.id, ...cell.params.map(([, v]) => paramCell(v)), name, s.n, s.mean, s.sd, s.ciLow, s.ciHigh, s.note, ...diff]);
     }

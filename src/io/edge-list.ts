@@ -19,6 +19,7 @@
  * becomes an edge between two nodes named "source" and "target".
  */
 import { InputError } from "../errors.js";
+import { at } from "../checked-index.js";
 
 export interface ParsedEdgeList {
   /** Number of distinct node ids. */
@@ -191,8 +192,8 @@ function parsed(
 function idStrings(n: number, code: Uint32Array | null, others: readonly string[]): string[] {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
-    const x = code === null ? i : (code[i] as number);
-    ids.push(x < DENSE_LIMIT ? String(x) : (others[x - DENSE_LIMIT] as string));
+    const x = code === null ? i : at(code, i);
+    ids.push(x < DENSE_LIMIT ? String(x) : at(others, x - DENSE_LIMIT));
   }
   return ids;
 }
@@ -329,15 +330,13 @@ export function labelFileWarning(parsed: ParsedEdgeList, file = ""): string | nu
   const m = parsed.src.length;
   if (m < 10) return null;
   const first = new Uint8Array(parsed.n);
-  for (let e = 0; e < m; e++) {
-    const u = parsed.src[e] as number;
+  for (const u of parsed.src) {
     if (first[u] === 1) return null;
     first[u] = 1;
   }
   const second = new Uint8Array(parsed.n);
   let distinct = 0;
-  for (let e = 0; e < m; e++) {
-    const v = parsed.dst[e] as number;
+  for (const v of parsed.dst) {
     if (second[v] === 0) {
       second[v] = 1;
       distinct++;

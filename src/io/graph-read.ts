@@ -18,6 +18,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { UndirectedGraph } from "graphology";
 import { InputError } from "../errors.js";
+import { at } from "../checked-index.js";
 import { csrFromArcs, csrFromEdges, type Csr } from "../graph/csr.js";
 import { labelFileWarning, parseEdgeList } from "./edge-list.js";
 import { parseGraphXml, type XmlGraph } from "./graph-xml.js";
@@ -198,8 +199,8 @@ export function readGraphFile(file: string): UndirectedGraph {
     const { ids, src, dst } = parseEdgeList(readBytes(file), file);
     for (const id of ids) graph.addNode(id);
     for (let e = 0; e < src.length; e++) {
-      const u = ids[src[e] as number] as string;
-      const v = ids[dst[e] as number] as string;
+      const u = at(ids, at(src, e));
+      const v = at(ids, at(dst, e));
       if (u !== v && !graph.hasEdge(u, v)) graph.addEdge(u, v);
     }
     return graph;
@@ -207,8 +208,8 @@ export function readGraphFile(file: string): UndirectedGraph {
   const g = readXmlGraph(file, format, readBytes(file), true);
   g.ids.forEach((id, i) => graph.addNode(id, g.nodeAttributes?.[i] ?? {}));
   for (let e = 0; e < g.src.length; e++) {
-    const u = g.ids[g.src[e] as number] as string;
-    const v = g.ids[g.dst[e] as number] as string;
+    const u = at(g.ids, at(g.src, e));
+    const v = at(g.ids, at(g.dst, e));
     if (u !== v && !graph.hasEdge(u, v)) graph.addEdge(u, v, g.edgeAttributes?.[e] ?? {});
   }
   return graph;

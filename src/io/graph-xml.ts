@@ -19,6 +19,7 @@
  * GEXF 1.3 specification (gexf.net/schema.html).
  */
 import { InputError } from "../errors.js";
+import { at } from "../checked-index.js";
 import { scanXml } from "./xml-scan.js";
 
 export type Attributes = Record<string, unknown>;
@@ -144,7 +145,7 @@ export function parseGraphXml(text: string, file: string, format: "gexf" | "grap
           const i = nodes.ref(id, true);
           declOrder.push(i);
           ownerKind = "node";
-          owner = nodes.attributes[i] as Attributes;
+          owner = at(nodes.attributes, i);
           if (wantAttrs && format === "gexf" && attrs.label !== undefined) owner.label = attrs.label;
           return;
         }
@@ -196,7 +197,12 @@ export function parseGraphXml(text: string, file: string, format: "gexf" | "grap
           return;
         }
         case "position":
-          if (owner && wantAttrs) for (const k of ["x", "y", "z"]) if (attrs[k] !== undefined) owner[k] = typed(attrs[k] as string, "double");
+          if (owner && wantAttrs) {
+            for (const k of ["x", "y", "z"]) {
+              const v = attrs[k];
+              if (v !== undefined) owner[k] = typed(v, "double");
+            }
+          }
           return;
         case "size":
         case "thickness":
@@ -234,15 +240,15 @@ export function parseGraphXml(text: string, file: string, format: "gexf" | "grap
   const perm = nodes.order(declOrder);
   const n = nodes.keys.length;
   const ids = new Array<string>(n);
-  for (let i = 0; i < n; i++) ids[perm[i] as number] = nodes.keys[i] as string;
+  for (const [i, key] of nodes.keys.entries()) ids[at(perm, i)] = key;
   for (let e = 0; e < src.length; e++) {
-    src[e] = perm[src[e] as number] as number;
-    dst[e] = perm[dst[e] as number] as number;
+    src[e] = at(perm, at(src, e));
+    dst[e] = at(perm, at(dst, e));
   }
   const result: XmlGraph = { ids, src, dst, undirected: Uint8Array.from(dirFlags) };
   if (!wantAttrs) return result;
   const nodeAttributes = new Array<Attributes>(n);
-  for (let i = 0; i < n; i++) nodeAttributes[perm[i] as number] = withDefaults(nodes.attributes[i] as Attributes, keys, "node");
+  for (const [i, a] of nodes.attributes.entries()) nodeAttributes[at(perm, i)] = withDefaults(a, keys, "node");
   return { ...result, nodeAttributes, edgeAttributes: edgeAttributes.map((a) => withDefaults(a, keys, "edge")) };
 }
 

@@ -104,8 +104,8 @@ export function formatMeasurementTable(m: Measurement): string {
   out.push("", `distance distribution (ordered pairs from ${fmt(sources)} source${sources === 1 ? "" : "s"}, self excluded)`);
   out.push(`${"hops".padStart(5)}  ${"pairs".padStart(18)}  ${"share".padStart(8)}  ${"cumulative".padStart(10)}`);
   let cum = 0;
-  for (let h = 1; h < counts.length; h++) {
-    const c = counts[h] as number;
+  for (const [h, c] of counts.entries()) {
+    if (h === 0) continue;
     cum += c;
     const pairs = Number.isInteger(c) ? c.toLocaleString("en-US") : c.toExponential(4);
     out.push(`${String(h).padStart(5)}  ${pairs.padStart(18)}  ${(c / total).toFixed(5).padStart(8)}  ${(cum / total).toFixed(5).padStart(10)}`);
@@ -122,6 +122,8 @@ export function formatMeasurementJson(m: Measurement): string {
 export function formatMeasurementCsv(m: Measurement): string {
   const rows: CsvValue[][] = measurementValues(m).map(([k, v]) => [k, "", v]);
   const { counts } = m.separation.distribution;
-  for (let h = 1; h < counts.length; h++) rows.push(["pairs_at_distance", h, counts[h] as number]);
+  counts.forEach((c, h) => {
+    if (h >= 1) rows.push(["pairs_at_distance", h, c]);
+  });
   return toCsv(["metric", "hops", "value"], rows);
 }

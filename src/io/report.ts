@@ -19,14 +19,15 @@ function fmt(x: number | null, digits = 2, pct = false): string {
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
 /** The headline numbers of a run: one table per strategy, one per layer. */
 export function headlineTable(finals: readonly Observation[]): string {
-  if (finals.length === 0) return "(no observations)";
-  const strategies = (finals[0] as Observation).strategies.map((s) => s.strategy);
+  const [first] = finals;
+  if (first === undefined) return "(no observations)";
+  const strategies = first.strategies.map((s) => s.strategy);
   const pick = (name: string) => finals.map((o) => o.strategies.find((s) => s.strategy === name));
   const strategyRows = strategies.map((name) => {
     const s = pick(name);
@@ -43,7 +44,7 @@ export function headlineTable(finals: readonly Observation[]): string {
       fmt(mean(s.map((x) => x?.opportunitiesFromStrangersShare)), 0, true),
     ];
   });
-  const layers = (finals[0] as Observation).layers.map((l) => l.layer);
+  const layers = first.layers.map((l) => l.layer);
   const layerRows = layers.map((layer) => {
     const l = finals.map((o) => o.layers.find((x) => x.layer === layer));
     return [
@@ -59,7 +60,7 @@ export function headlineTable(finals: readonly Observation[]): string {
   });
   const n = finals.length;
   return [
-    `Final step ${(finals[0] as Observation).step}, mean over ${n} replicate${n === 1 ? "" : "s"}:`,
+    `Final step ${first.step}, mean over ${n} replicate${n === 1 ? "" : "s"}:`,
     "",
     table(
       ["strategy", "agents", "trust recv", "unmasked", "unmask step", "distrusted", "ties", "followers", "opps/agent", "from strangers"],

@@ -325,9 +325,10 @@ export function distancesRows(key: RunKey, final: Observation): CsvValue[][] {
   for (const l of final.layers) {
     const sep = l.separation;
     if (!sep) continue;
-    for (let h = 1; h < sep.distribution.length; h++) {
-      rows.push([...keyValues(key), final.step, l.layer, sep.method, h, sep.distribution[h] as number]);
-    }
+    // Hop 0 (the sources themselves) is not a distance: rows start at h = 1.
+    sep.distribution.forEach((pairs, h) => {
+      if (h >= 1) rows.push([...keyValues(key), final.step, l.layer, sep.method, h, pairs]);
+    });
   }
   return rows;
 }

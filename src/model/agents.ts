@@ -11,6 +11,7 @@
  * All draws come from the "agents" stream in a fixed order: interests, quality,
  * strategy shuffle.
  */
+import { at } from "../checked-index.js";
 import { beta, shuffle } from "../random/draw.js";
 import type { Rng } from "../random/streams.js";
 import { drawInterests, type Interests } from "./interests.js";
@@ -45,10 +46,13 @@ export function strategyCounts(n: number, names: readonly string[], shares: Read
   const counts = quotas.map((q) => Math.floor(q));
   let left = n - counts.reduce((s, c) => s + c, 0);
   const order = names.map((_, s) => s).sort((a, b) => {
-    const d = ((quotas[b] as number) % 1) - ((quotas[a] as number) % 1);
+    const d = (at(quotas, b) % 1) - (at(quotas, a) % 1);
     return d !== 0 ? d : a - b;
   });
-  for (let r = 0; left > 0; r = (r + 1) % order.length, left--) counts[order[r] as number]!++;
+  for (let r = 0; left > 0; r = (r + 1) % order.length, left--) {
+    const s = at(order, r);
+    counts[s] = at(counts, s) + 1;
+  }
   return counts;
 }
 

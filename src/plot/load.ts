@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
+import { at } from "../checked-index.js";
 import { readCsv, stackTables, type Table } from "../io/csv-read.js";
 
 /** What the caption needs from manifest.json (all optional: a folder may lack one). */
@@ -120,7 +121,7 @@ export function paramColumns(table: Table, before: string): string[] {
 /** Short names for parameter paths: the last segment, or the whole path where that would be ambiguous. */
 export function shortNames(paths: readonly string[]): string[] {
   const last = paths.map((p) => p.split(".").pop() ?? p);
-  return paths.map((p, i) => (last.filter((l) => l === last[i]).length > 1 ? p : (last[i] as string)));
+  return last.map((l, i) => (last.filter((x) => x === l).length > 1 ? at(paths, i) : l));
 }
 
 /** "followCap=0, rate=0.1" from the parameter columns of a cell's first row; the cell id when it has none. */

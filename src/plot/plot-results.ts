@@ -9,6 +9,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { readCsv } from "../io/csv-read.js";
+import { at } from "../checked-index.js";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../io/atomic.js";
 import {
@@ -133,20 +134,21 @@ function sweepCharts(r: LoadedResults, xOption: string | undefined): Planned[] {
     return SWEEP_CHARTS.map((c) => ({ chart: c.chart, skip: reason }));
   }
   const params = sweepParams(summary);
-  if (params.length === 0) {
+  const [firstParam] = params;
+  if (firstParam === undefined) {
     return SWEEP_CHARTS.map((c) => ({ chart: c.chart, skip: "sweep-summary.csv has no parameter columns between cell_id and metric" }));
   }
   if (xOption !== undefined && !params.includes(xOption)) {
     throw new InputError(`x parameter '${xOption}' is not a swept parameter of this sweep; choose one of: ${params.join(", ")}`);
   }
-  const xParam = xOption ?? (params[0] as string);
+  const xParam = xOption ?? firstParam;
   const short = shortNames(params);
   const others = params.filter((p) => p !== xParam);
   const group =
     others.length === 0
       ? undefined
       : {
-          field: others.length === 1 ? fieldName(others[0] as string) : "other_params",
+          field: others.length === 1 ? fieldName(at(others, 0)) : "other_params",
           title: others.map((p) => short[params.indexOf(p)]).join(", "),
         };
   return SWEEP_CHARTS.map((c): Planned => {

@@ -24,7 +24,7 @@ export function sizeSeriesChart(dir: string, subtitle: string): VlSpec {
     const half = 1.959964 * Math.sqrt(Number(r["variance"]));
     return {
       agents: Number(r["agents"]),
-      layer: r["layer"] as string,
+      layer: r["layer"] ?? "",
       replicates: Number(r["replicates"]),
       mean,
       low: num(r["ci_low"]) ?? mean - half,
@@ -32,7 +32,7 @@ export function sizeSeriesChart(dir: string, subtitle: string): VlSpec {
     };
   });
   const fits: SizeSeriesFitRow[] = records(readCsv(join(dir, "fit.csv"))).map((r) => ({
-    layer: r["layer"] as string,
+    layer: r["layer"] ?? "",
     intercept: Number(r["intercept"]),
     slope: Number(r["slope"]),
     nMin: Number(r["n_min"]),

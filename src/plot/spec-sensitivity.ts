@@ -20,14 +20,14 @@ function records(t: Table): Record<string, string>[] {
 /** Morris μ*–σ scatter, one panel per output, each with its own scales. */
 export function morrisSpec(indices: Table, caption: ResultsCaption): VlSpec {
   const rows = records(indices);
-  const params = [...new Set(rows.map((r) => r["parameter"] as string))];
+  const params = [...new Set(rows.map((r) => r["parameter"] ?? ""))];
   const short = shortNames(params);
   const values: Record<string, unknown>[] = [];
   for (const r of rows.filter((x) => x["index"] === "mu_star")) {
     const sigma = rows.find((x) => x["index"] === "sigma" && x["output"] === r["output"] && x["parameter"] === r["parameter"]);
     values.push({
       output: r["output"],
-      parameter: short[params.indexOf(r["parameter"] as string)],
+      parameter: short[params.indexOf(r["parameter"] ?? "")],
       mu_star: num(r["estimate"]),
       mu_star_low: num(r["ci_low"]),
       mu_star_high: num(r["ci_high"]),
@@ -53,11 +53,11 @@ export function morrisSpec(indices: Table, caption: ResultsCaption): VlSpec {
 /** Sobol' S1 and ST bars with whiskers, one panel per output. */
 export function sobolSpec(indices: Table, caption: ResultsCaption): VlSpec {
   const rows = records(indices);
-  const params = [...new Set(rows.map((r) => r["parameter"] as string))];
+  const params = [...new Set(rows.map((r) => r["parameter"] ?? ""))];
   const short = shortNames(params);
   const values = rows.map((r) => ({
     output: r["output"],
-    parameter: short[params.indexOf(r["parameter"] as string)],
+    parameter: short[params.indexOf(r["parameter"] ?? "")],
     index: r["index"],
     estimate: num(r["estimate"]),
     ci_low: num(r["ci_low"]),
@@ -80,12 +80,12 @@ export function sobolSpec(indices: Table, caption: ResultsCaption): VlSpec {
 /** Each claim's share of runs against each parameter's value, one panel per parameter. */
 export function claimSharesSpec(shares: Table, caption: ResultsCaption): VlSpec {
   const rows = records(shares);
-  const params = [...new Set(rows.map((r) => r["parameter"] as string))];
+  const params = [...new Set(rows.map((r) => r["parameter"] ?? ""))];
   const short = shortNames(params);
-  const claims = [...new Set(rows.map((r) => r["claim"] as string))];
+  const claims = [...new Set(rows.map((r) => r["claim"] ?? ""))];
   const values = rows.map((r) => ({
     claim: r["claim"],
-    parameter: short[params.indexOf(r["parameter"] as string)],
+    parameter: short[params.indexOf(r["parameter"] ?? "")],
     value: num(r["value"]),
     runs: num(r["runs"]),
     holds_share: num(r["holds_share"]),

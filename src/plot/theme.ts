@@ -9,6 +9,7 @@
  * lines in it are hard to see on white.
  */
 import type { ResultsCaption } from "./load.js";
+import { at } from "../checked-index.js";
 
 export const OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"] as const;
 
@@ -20,7 +21,7 @@ export const FACET_PANEL = { width: 260, height: 200 } as const;
 
 /** A colour scale with an explicit domain, so a series keeps its colour across charts. */
 export function colourScale(domain: readonly string[]): { domain: string[]; range: string[] } {
-  return { domain: [...domain], range: domain.map((_, i) => OKABE_ITO[i % OKABE_ITO.length] as string) };
+  return { domain: [...domain], range: domain.map((_, i) => at(OKABE_ITO, i % OKABE_ITO.length)) };
 }
 
 /** "quickstart · seed 42 · netvalue 0.1.0". */

@@ -9,6 +9,7 @@
  *   rejection method for generating Poisson random variables") above.
  */
 import type { Rng } from "./streams.js";
+import { at } from "../checked-index.js";
 
 /** Uniform in [lo, hi). */
 export function uniform(rng: Rng, lo = 0, hi = 1): number {
@@ -29,7 +30,7 @@ export function bernoulli(rng: Rng, p: number): boolean {
 /** One element of a non-empty array, uniformly. */
 export function choice<T>(rng: Rng, items: readonly T[]): T {
   if (items.length === 0) throw new RangeError("choice: empty array");
-  return items[Math.floor(rng() * items.length)] as T;
+  return at(items, Math.floor(rng() * items.length));
 }
 
 /**
@@ -39,7 +40,7 @@ export function choice<T>(rng: Rng, items: readonly T[]): T {
 export function weightedIndex(rng: Rng, weights: ArrayLike<number>): number {
   let total = 0;
   for (let i = 0; i < weights.length; i++) {
-    const w = weights[i] as number;
+    const w = at(weights, i);
     if (!(w >= 0)) throw new RangeError(`weightedIndex: negative or NaN weight at ${i} (${w})`);
     total += w;
   }
@@ -47,7 +48,7 @@ export function weightedIndex(rng: Rng, weights: ArrayLike<number>): number {
   let u = rng() * total;
   let last = -1;
   for (let i = 0; i < weights.length; i++) {
-    const w = weights[i] as number;
+    const w = at(weights, i);
     if (w <= 0) continue;
     last = i;
     if (u < w) return i;
@@ -61,15 +62,15 @@ export function weightedChoice<T>(rng: Rng, items: readonly T[], weights: ArrayL
   if (items.length !== weights.length) {
     throw new RangeError(`weightedChoice: ${items.length} items but ${weights.length} weights`);
   }
-  return items[weightedIndex(rng, weights)] as T;
+  return at(items, weightedIndex(rng, weights));
 }
 
 /** Fisher–Yates shuffle, in place; returns the array. */
 export function shuffle<T, A extends { length: number; [i: number]: T }>(rng: Rng, items: A): A {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
-    const tmp = items[i] as T;
-    items[i] = items[j] as T;
+    const tmp = at(items, i);
+    items[i] = at(items, j);
     items[j] = tmp;
   }
   return items;

@@ -31,12 +31,12 @@ export function scenarioJsonSchema(): JsonObject {
     description: "A netvalue scenario file (YAML or JSON). Every field is optional; see README.md, Scenario reference.",
     ...body,
   };
-  const network = isObject(out["properties"]) ? (out["properties"] as JsonObject)["network"] : undefined;
+  const top = out["properties"];
+  const network = isObject(top) ? top["network"] : undefined;
   const props = isObject(network) ? network["properties"] : undefined;
   const initial = isObject(props) ? props["initial"] : undefined;
-  if (isObject(initial) && Array.isArray(initial["oneOf"])) {
-    initial["oneOf"] = [...(initial["oneOf"] as unknown[]), SHORTHAND];
-  }
+  const oneOf = isObject(initial) ? initial["oneOf"] : undefined;
+  if (isObject(initial) && Array.isArray(oneOf)) initial["oneOf"] = [...(oneOf as unknown[]), SHORTHAND];
   return out;
 }
 

@@ -160,8 +160,9 @@ function checkSweep(raw: Mapping, file: string, name: string, graphBase: string,
   for (const [key, values] of Object.entries(sweep)) {
     const label = `sweep.${key}`;
     const path = key.split(".");
-    if (UNSWEEPABLE.has(path[0]!)) {
-      issues.push({ file, path: label, message: `'${path[0]}' cannot be swept (cells share the scenario's name and have no sweep of their own)` });
+    const [head = ""] = path;
+    if (UNSWEEPABLE.has(head)) {
+      issues.push({ file, path: label, message: `'${head}' cannot be swept (cells share the scenario's name and have no sweep of their own)` });
       continue;
     }
     const problem = path.some((p) => p === "") ? `'${key}' is not a dotted field path` : checkPath(ROOT, path, raw);

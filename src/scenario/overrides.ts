@@ -15,6 +15,7 @@
  */
 import { parseDocument } from "yaml";
 import type { Issue } from "../errors.js";
+import { at } from "../checked-index.js";
 import { describeValue } from "./describe-value.js";
 import { allowedKeys, child, unwrap, valueAt, type ZodLike } from "./schema-walk.js";
 import { didYouMean } from "./suggest.js";
@@ -68,20 +69,20 @@ export function parseSetArgument(arg: string): { ok: true; override: Override } 
 /** Checks that `path` names a field of the schema, given the data it will be set in. */
 export function checkPath(root: ZodLike, path: Segments, data: unknown): string | null {
   let s = root;
-  for (let i = 0; i < path.length; i++) {
+  for (const [i, key] of path.entries()) {
     const here = valueAt(data, path.slice(0, i));
-    const step = child(s, path[i]!, here);
+    const step = child(s, key, here);
     if (step.ok) {
       s = step.schema;
       continue;
     }
     const prefix = path.slice(0, i).join(".") || "the scenario";
     if (step.reason === "unknown-key") {
-      const hint = didYouMean(path[i]!, step.allowed);
-      return `unknown key '${path[i]}' in ${prefix}${hint}${hint ? "" : ` (allowed: ${step.allowed.join(", ")})`}`;
+      const hint = didYouMean(key, step.allowed);
+      return `unknown key '${key}' in ${prefix}${hint}${hint ? "" : ` (allowed: ${step.allowed.join(", ")})`}`;
     }
     if (step.kind === "array") return `'${prefix}' is a list; set it whole (e.g. ${prefix}=[…])`;
-    return `'${prefix}' is a single value and has no field '${path[i]}'`;
+    return `'${prefix}' is a single value and has no field '${key}'`;
   }
   return null;
 }
@@ -89,8 +90,7 @@ export function checkPath(root: ZodLike, path: Segments, data: unknown): string 
 /** Sets `value` at `path`, creating missing mappings; returns a problem or null. */
 function setAt(data: Mapping, path: Segments, value: unknown): string | null {
   let node = data;
-  for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i]!;
+  for (const [i, key] of path.slice(0, -1).entries()) {
     const next = Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
     if (next === undefined) {
       const created: Mapping = {};
@@ -99,7 +99,7 @@ function setAt(data: Mapping, path: Segments, value: unknown): string | null {
     } else if (isMapping(next)) node = next;
     else return `cannot set it: '${path.slice(0, i + 1).join(".")}' is ${describeValue(next)} in the scenario, not a mapping`;
   }
-  Object.defineProperty(node, path[path.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(node, at(path, path.length - 1), { value, enumerable: true, writable: true, configurable: true });
   return null;
 }
 
@@ -110,8 +110,9 @@ function setAt(data: Mapping, path: Segments, value: unknown): string | null {
 function pruneForDiscriminator(root: ZodLike, data: Mapping, path: Segments): void {
   const parentPath = path.slice(0, -1);
   let s: ZodLike | undefined = root;
-  for (let i = 0; i < parentPath.length && s; i++) {
-    const step = child(s, parentPath[i]!, valueAt(data, parentPath.slice(0, i)));
+  for (const [i, key] of parentPath.entries()) {
+    if (!s) break;
+    const step: ReturnType<typeof child> = child(s, key, valueAt(data, parentPath.slice(0, i)));
     s = step.ok ? step.schema : undefined;
   }
   if (!s || unwrap(s).base._zod.def.discriminator !== path[path.length - 1]) return;
@@ -147,7 +148,8 @@ export function applyOverrides(root: ZodLike, data: Mapping, overrides: readonly
     if (problem) {
       issues.push({ file: ov.file, path: ov.label, message: `${problem} (${ov.source})` });
       const parent = valueAt(data, ov.path.slice(0, -1));
-      if (isMapping(parent)) delete parent[ov.path[ov.path.length - 1]!];
+      const key = ov.path.at(-1);
+      if (isMapping(parent) && key !== undefined) delete parent[key];
       continue;
     }
     pruneForDiscriminator(root, data, ov.path);
@@ -161,7 +163,9 @@ export function applyOverrides(root: ZodLike, data: Mapping, overrides: readonly
 function rescaleShares(data: Mapping, pinned: readonly Override[], defaultShares: Readonly<Record<string, number>> | undefined): Issue[] {
   const agents = data["agents"];
   if (!isMapping(agents)) return [];
-  const names = new Set(pinned.map((p) => p.path[2]!));
+  const [first] = pinned;
+  if (first === undefined) return [];
+  const names = new Set(pinned.map((p) => at(p.path, 2)));
   let shares = agents["strategies"];
   if (defaultShares && isMapping(shares)) {
     // The scenario named no strategy shares of its own: start from the defaults.
@@ -173,11 +177,12 @@ function rescaleShares(data: Mapping, pinned: readonly Override[], defaultShares
   // Non-numbers and out-of-range values are reported by validation; don't rescale around them.
   if (!values.every(([, v]) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1)) return [];
   const nums = shares as Record<string, number>;
-  const pinnedSum = [...names].reduce((s, n) => s + nums[n]!, 0);
-  const others = Object.keys(nums).filter((n) => !names.has(n));
-  const otherSum = others.reduce((s, n) => s + nums[n]!, 0);
+  // Every pinned name was just set in `shares` by its override.
+  const pinnedSum = [...names].reduce((s, n) => s + (nums[n] ?? 0), 0);
+  const otherShares = Object.entries(nums).filter(([n]) => !names.has(n));
+  const others = otherShares.map(([n]) => n);
+  const otherSum = otherShares.reduce((s, [, v]) => s + v, 0);
   const target = 1 - pinnedSum;
-  const first = pinned[0]!;
   const label = pinned.length === 1 ? first.label : first.label.replace(/\.[^.]*$/, "");
   const sources = pinned.map((p) => p.source).join(", ");
   if (target < -SHARE_TOLERANCE) {
@@ -188,7 +193,7 @@ function rescaleShares(data: Mapping, pinned: readonly Override[], defaultShares
     const rest = others.length === 0 ? "there are no other strategies" : `the other strategies (${others.join(", ")}) have share 0`;
     return [{ file: first.file, path: label, message: `cannot rescale the other shares to fill ${round(target)}: ${rest} (${sources})` }];
   }
-  for (const n of others) nums[n] = round((nums[n]! * target) / otherSum);
+  for (const [n, v] of otherShares) nums[n] = round((v * target) / otherSum);
   return [];
 }
 

@@ -53,7 +53,7 @@ function parseYaml(text: string, file: string): ParseResult {
     const issues = problems.map((e): Issue => {
       const pos = e.linePos?.[0];
       const where = pos ? ` at line ${pos.line}, column ${pos.col}` : "";
-      let what = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+      let what = (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
       // The parser's "Map keys must be unique" does not say which key.
       if (e.code === "DUPLICATE_KEY") what = `duplicate key '${duplicateKey(text, e.pos[0])}' (a key may appear once in a mapping)`;
       return { file, path: "", message: `malformed YAML${where}: ${what}` };
@@ -73,7 +73,7 @@ function parseYaml(text: string, file: string): ParseResult {
 function duplicateKey(text: string, offset: number): string {
   const rest = text.slice(offset).split("\n")[0] ?? "";
   const quoted = /^(["'])(.*?)\1/.exec(rest);
-  return quoted ? (quoted[2] ?? "") : rest.split(/:(\s|$)/)[0]!.trim();
+  return quoted ? (quoted[2] ?? "") : (rest.split(/:(\s|$)/)[0] ?? "").trim();
 }
 
 function parseJson(text: string, file: string): ParseResult {

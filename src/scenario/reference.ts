@@ -95,8 +95,8 @@ export function scenarioReferenceMarkdown(): string {
     "",
     table(rows.filter((r) => !r.path.includes(".") && !isBlock(r.path))),
   ];
-  for (const key of Object.keys(shape).filter(isBlock)) {
-    const description = unwrap(shape[key]!).description ?? "";
+  for (const [key, field] of Object.entries(shape).filter(([key]) => isBlock(key))) {
+    const description = unwrap(field).description ?? "";
     parts.push("", `### \`${key}\``, "", description, "", table(rows.filter((r) => r.path === key || r.path.startsWith(`${key}.`))));
     if (key === "strategies") parts.push("", "Built-in strategies (docs/ODD.md §2 Entities); a user strategy starts from its `extends` base:", "", builtinTable());
   }

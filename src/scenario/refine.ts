@@ -48,13 +48,14 @@ export function refineScenario(s: ParsedScenario, file: string, broken: readonly
   }
   if (usable("network.dunbar")) {
     const { capacity, layers } = s.network.dunbar;
-    for (let i = 1; i < layers.length; i++) {
-      if (layers[i]! <= layers[i - 1]!) {
-        add(`network.dunbar.layers[${i}]`, `layers must be strictly increasing, found ${layers[i]} after ${layers[i - 1]} in [${layers.join(", ")}]`);
+    layers.forEach((layer, i) => {
+      const before = layers[i - 1];
+      if (before !== undefined && layer <= before) {
+        add(`network.dunbar.layers[${i}]`, `layers must be strictly increasing, found ${layer} after ${before} in [${layers.join(", ")}]`);
       }
-    }
-    const last = layers[layers.length - 1]!;
-    if (last > capacity) add(`network.dunbar.layers[${layers.length - 1}]`, `the last layer must be ≤ network.dunbar.capacity (${capacity}), found ${last}`);
+    });
+    const last = layers.at(-1);
+    if (last !== undefined && last > capacity) add(`network.dunbar.layers[${layers.length - 1}]`, `the last layer must be ≤ network.dunbar.capacity (${capacity}), found ${last}`);
   }
   if (usable("network.initial", "agents.count")) checkGenerator(s.network.initial, s.agents.count, add);
   if (usable("replicates") && Array.isArray(s.replicates)) {
@@ -117,8 +118,8 @@ function checkGenerator(initial: ParsedScenario["network"]["initial"], count: nu
       break;
     case "karate-club":
     case "florentine-families": {
-      const fixed = FIXED_COUNT_GENERATORS[initial.generator]!;
-      if (count !== fixed) {
+      const fixed = FIXED_COUNT_GENERATORS[initial.generator];
+      if (fixed !== undefined && count !== fixed) {
         add("agents.count", `the ${initial.generator} graph has ${fixed} nodes, so agents.count must be ${fixed} (or left out), found ${count}`);
       }
       break;

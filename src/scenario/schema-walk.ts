@@ -148,8 +148,8 @@ export function valueAt(data: unknown, path: readonly (string | number)[]): unkn
 /** The schema of the field at `path` (data-aware for discriminated unions), or undefined. */
 export function schemaAt(root: ZodLike, path: readonly (string | number)[], rootData: unknown): ZodLike | undefined {
   let s = root;
-  for (let i = 0; i < path.length; i++) {
-    const step = child(s, path[i]!, valueAt(rootData, path.slice(0, i)));
+  for (const [i, key] of path.entries()) {
+    const step = child(s, key, valueAt(rootData, path.slice(0, i)));
     if (!step.ok) return undefined;
     s = step.schema;
   }

@@ -46,8 +46,9 @@ export function checkSensitivity(raw: Mapping, file: string, name: string, graph
     for (const [key, range] of Object.entries(params)) {
       const label = `.parameters.${key}`;
       const path = key.split(".");
-      if (FIXED.has(path[0] as string)) {
-        add(label, `'${path[0]}' cannot be a design parameter (every point shares the scenario's name, seeds and outputs)`);
+      const [head = ""] = path;
+      if (FIXED.has(head)) {
+        add(label, `'${head}' cannot be a design parameter (every point shares the scenario's name, seeds and outputs)`);
         continue;
       }
       const problem = path.some((p) => p === "") ? `'${key}' is not a dotted field path` : checkPath(ROOT, path, raw);

@@ -5,20 +5,23 @@
  * plausible typo and not a random neighbour.
  */
 
+import { at } from "../checked-index.js";
 /** Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent transpositions. */
 export function editDistance(a: string, b: string): number {
   const m = a.length;
   const n = b.length;
   const d: number[][] = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= m; i++) {
+    const row = at(d, i);
+    const above = at(d, i - 1);
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(at(above, j) + 1, at(row, j - 1) + 1, at(above, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(at(d, i - 2), j - 2) + 1);
+      row[j] = v;
     }
   }
-  return d[m]![n]!;
+  return at(at(d, m), n);
 }
 
 /**

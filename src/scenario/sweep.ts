@@ -61,8 +61,7 @@ export function cellId(index: number, params: SweepParams): string {
 function paramsOf(entries: readonly (readonly [string, readonly unknown[]])[], index: number): [string, unknown][] {
   const out: [string, unknown][] = [];
   let rest = index;
-  for (let k = entries.length - 1; k >= 0; k--) {
-    const [path, values] = entries[k]!;
+  for (const [path, values] of [...entries].reverse()) {
     out.unshift([path, values[rest % values.length]]);
     rest = Math.floor(rest / values.length);
   }

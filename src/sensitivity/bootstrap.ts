@@ -9,6 +9,7 @@
  * Bootstrap, Chapman & Hall.
  */
 import type { Rng } from "../random/streams.js";
+import { at } from "../checked-index.js";
 
 export interface Interval {
   readonly low: number;
@@ -21,8 +22,8 @@ export function quantileSorted(sorted: readonly number[], q: number): number {
   const h = (sorted.length - 1) * q;
   const lo = Math.floor(h);
   const hi = Math.ceil(h);
-  const a = sorted[lo] as number;
-  return a + (h - lo) * ((sorted[hi] as number) - a);
+  const a = at(sorted, lo);
+  return a + (h - lo) * (at(sorted, hi) - a);
 }
 
 /**
@@ -46,7 +47,10 @@ export function bootstrapIntervals(
   for (let b = 0; b < resamples; b++) {
     for (let i = 0; i < units; i++) indices[i] = Math.floor(rng() * units);
     const s = statistic(indices);
-    for (let j = 0; j < width; j++) if (Number.isFinite(s[j])) (draws[j] as number[]).push(s[j] as number);
+    for (let j = 0; j < width; j++) {
+      const v = s[j];
+      if (v !== undefined && Number.isFinite(v)) at(draws, j).push(v);
+    }
   }
   const tail = (1 - level) / 2;
   return draws.map((d) => {

@@ -14,6 +14,7 @@
  * statistical inference", J. Am. Stat. Assoc. 22, 209–212.
  */
 
+import { at } from "../checked-index.js";
 export type Comparison = ">" | "<" | ">=" | "<=";
 
 type Expr =
@@ -45,8 +46,9 @@ export function parseClaim(text: string): ClaimParse {
     if (text.slice(pos).trim() === "") break;
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(text);
-    if (!m) return { ok: false, message: `cannot read '${text.slice(pos).trim()}' in '${text}' (expected a column, a number or one of + - * / ( ) > < >= <=)` };
-    tokens.push((m[1] ?? m[2] ?? m[3]) as string);
+    const token = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (!m || token === undefined) return { ok: false, message: `cannot read '${text.slice(pos).trim()}' in '${text}' (expected a column, a number or one of + - * / ( ) > < >= <=)` };
+    tokens.push(token);
     kinds.push(m[1] !== undefined ? "number" : m[2] !== undefined ? "name" : "symbol");
     pos = TOKEN.lastIndex;
   }
@@ -178,18 +180,14 @@ export function binShares(runs: readonly (readonly [number, boolean])[], low: nu
       ? (v: number) => distinct.indexOf(v)
       : (v: number) => Math.min(MAX_BINS - 1, Math.max(0, Math.floor(((v - low) / (high - low)) * MAX_BINS)));
   const count = distinct.length <= MAX_BINS ? distinct.length : MAX_BINS;
-  const sum = new Array<number>(count).fill(0);
-  const n = new Array<number>(count).fill(0);
-  const yes = new Array<number>(count).fill(0);
+  const totals = Array.from({ length: count }, () => ({ sum: 0, n: 0, yes: 0 }));
   for (const [v, h] of runs) {
-    const b = binOf(v);
-    sum[b] = (sum[b] as number) + v;
-    n[b] = (n[b] as number) + 1;
-    if (h) yes[b] = (yes[b] as number) + 1;
+    const t = at(totals, binOf(v));
+    t.sum += v;
+    t.n += 1;
+    if (h) t.yes += 1;
   }
-  const bins: Bin[] = [];
-  for (let b = 0; b < count; b++) if ((n[b] as number) > 0) bins.push({ value: (sum[b] as number) / (n[b] as number), runs: n[b] as number, share: (yes[b] as number) / (n[b] as number) });
-  return bins;
+  return totals.filter((t) => t.n > 0).map((t): Bin => ({ value: t.sum / t.n, runs: t.n, share: t.yes / t.n }));
 }
 
 export interface Flip {
@@ -200,9 +198,9 @@ export interface Flip {
 
 /** The first place where the binned share crosses one half, or null. */
 export function findFlip(runs: readonly (readonly [number, boolean])[], bins: readonly Bin[]): Flip | null {
-  for (let b = 1; b < bins.length; b++) {
-    const lo = bins[b - 1] as Bin;
-    const hi = bins[b] as Bin;
+  for (const [b, hi] of bins.entries()) {
+    const lo = bins[b - 1];
+    if (lo === undefined) continue;
     if ((lo.share - 0.5) * (hi.share - 0.5) >= 0) continue;
     const at = lo.value + ((0.5 - lo.share) / (hi.share - lo.share)) * (hi.value - lo.value);
     const below = runs.filter(([v]) => v < at);

@@ -9,6 +9,7 @@
  * rounding never inflates an effect (morris.ts).
  */
 import type { Rng } from "../random/streams.js";
+import { at } from "../checked-index.js";
 import { morrisIndices, morrisTrajectories, type Trajectory } from "./morris.js";
 import { saltelliPoints, sobolIndices } from "./sobol-indices.js";
 import type { IndexEstimate } from "./types.js";
@@ -56,7 +57,7 @@ function scale(p: DesignParameter, u: number): number {
 export function buildDesign(parameters: readonly DesignParameter[], options: DesignOptions, rng: Rng): SensitivityDesign {
   const k = parameters.length;
   if (k === 0) throw new RangeError("sensitivity: the design needs at least one parameter");
-  const scaled = (u: readonly number[]) => u.map((x, i) => scale(parameters[i] as DesignParameter, x));
+  const scaled = (u: readonly number[]) => u.map((x, i) => scale(at(parameters, i), x));
   if (options.method === "sobol") {
     return { method: "sobol", parameters, values: saltelliPoints(k, options.samples).map(scaled), moved: [] };
   }
@@ -81,7 +82,7 @@ export function analyseOutput(design: SensitivityDesign, y: readonly number[], r
   const unit = (p: DesignParameter, v: number) => (v - p.low) / (p.high - p.low);
   const trajectories: Trajectory[] = design.moved.map((moved, t) => ({
     moved,
-    points: design.values.slice(t * (k + 1), (t + 1) * (k + 1)).map((row) => row.map((v, i) => unit(design.parameters[i] as DesignParameter, v))),
+    points: design.values.slice(t * (k + 1), (t + 1) * (k + 1)).map((row) => row.map((v, i) => unit(at(design.parameters, i), v))),
   }));
   const ys = design.moved.map((_, t) => y.slice(t * (k + 1), (t + 1) * (k + 1)));
   return morrisIndices(k, trajectories, ys, resamples, rng);

@@ -26,6 +26,7 @@
  *   for sensitivity analysis of large models", Environ. Model. Softw. 22, 1509–1518.
  */
 import { integer } from "../random/draw.js";
+import { at } from "../checked-index.js";
 import type { Rng } from "../random/streams.js";
 import { bootstrapIntervals } from "./bootstrap.js";
 import type { IndexEstimate } from "./types.js";
@@ -46,7 +47,7 @@ function trajectory(k: number, levels: number, rng: Rng): Trajectory {
   const order = Array.from({ length: k }, (_, i) => i);
   for (let i = k - 1; i > 0; i--) {
     const j = integer(rng, 0, i + 1);
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
+    [order[i], order[j]] = [at(order, j), at(order, i)];
   }
   // Snap to multiples of 1/(2(p−1)) (which hold every level and every level ± Δ, for odd p too),
   // so a level is the same number wherever a trajectory reaches it.
@@ -56,7 +57,7 @@ function trajectory(k: number, levels: number, rng: Rng): Trajectory {
   let current = start;
   for (const i of order) {
     current = [...current];
-    current[i] = (current[i] as number) + (up[i] ? delta : -delta);
+    current[i] = at(current, i) + (up[i] ? delta : -delta);
     points.push(current.map(snap));
   }
   return { points, moved: order };
@@ -64,7 +65,7 @@ function trajectory(k: number, levels: number, rng: Rng): Trajectory {
 
 function pointDistance(a: readonly number[], b: readonly number[]): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += ((a[i] as number) - (b[i] as number)) ** 2;
+  for (let i = 0; i < a.length; i++) s += (at(a, i) - at(b, i)) ** 2;
   return Math.sqrt(s);
 }
 
@@ -79,7 +80,7 @@ export function trajectoryDistance(a: Trajectory, b: Trajectory): number {
 function spreadOut(candidates: readonly Trajectory[], r: number): Trajectory[] {
   const m = candidates.length;
   const dist = candidates.map((a, i) => candidates.map((b, j) => (i < j ? trajectoryDistance(a, b) : 0)));
-  const d = (i: number, j: number) => (i < j ? (dist[i] as number[])[j] : (dist[j] as number[])[i]) as number;
+  const d = (i: number, j: number) => (i < j ? at(at(dist, i), j) : at(at(dist, j), i));
   let best: [number, number] = [0, 1];
   for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) if (d(i, j) > d(best[0], best[1])) best = [i, j];
   const kept = [...best];
@@ -93,7 +94,7 @@ function spreadOut(candidates: readonly Trajectory[], r: number): Trajectory[] {
     }
     kept.push(pick);
   }
-  return kept.sort((a, b) => a - b).map((i) => candidates[i] as Trajectory);
+  return kept.sort((a, b) => a - b).map((i) => at(candidates, i));
 }
 
 export interface MorrisDesignOptions {
@@ -118,12 +119,13 @@ export function morrisTrajectories(k: number, options: MorrisDesignOptions, rng:
 /** Elementary effects of each parameter, one list per parameter (in trajectory order). */
 export function elementaryEffects(k: number, trajectories: readonly Trajectory[], ys: readonly (readonly number[])[]): number[][][] {
   return trajectories.map((t, ti) => {
-    const y = ys[ti] as readonly number[];
+    const y = at(ys, ti);
     const effects: number[][] = Array.from({ length: k }, () => []);
     t.moved.forEach((i, step) => {
-      const dx = ((t.points[step + 1] as readonly number[])[i] as number) - ((t.points[step] as readonly number[])[i] as number);
-      const dy = (y[step + 1] as number) - (y[step] as number);
-      if (dx !== 0 && Number.isFinite(dy)) (effects[i] as number[]).push(dy / dx);
+      const dx = at(at(t.points, step + 1), i) - at(at(t.points, step), i);
+      // A missing output is NaN, as documented on morrisIndices.
+      const dy = (y[step + 1] ?? NaN) - (y[step] ?? NaN);
+      if (dx !== 0 && Number.isFinite(dy)) at(effects, i).push(dy / dx);
     });
     return effects;
   });
@@ -132,7 +134,7 @@ export function elementaryEffects(k: number, trajectories: readonly Trajectory[]
 function morrisStatistics(k: number, perTrajectory: readonly number[][][], units: readonly number[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < k; i++) {
-    const ee = units.flatMap((t) => (perTrajectory[t] as number[][])[i] as number[]);
+    const ee = units.flatMap((t) => at(at(perTrajectory, t), i));
     const n = ee.length;
     const mu = n ? ee.reduce((a, b) => a + b, 0) / n : NaN;
     const muStar = n ? ee.reduce((a, b) => a + Math.abs(b), 0) / n : NaN;
@@ -159,11 +161,8 @@ export function morrisIndices(
   const est = morrisStatistics(k, effects, all);
   const ci = bootstrapIntervals(trajectories.length, (units) => morrisStatistics(k, effects, units), resamples, rng);
   const names = ["mu", "mu_star", "sigma"] as const;
-  return est.map((estimate, j) => ({
-    parameter: Math.floor(j / 3),
-    index: names[j % 3] as string,
-    estimate,
-    ciLow: (ci[j] as { low: number }).low,
-    ciHigh: (ci[j] as { high: number }).high,
-  }));
+  return est.map((estimate, j) => {
+    const { low, high } = at(ci, j);
+    return { parameter: Math.floor(j / 3), index: at(names, j % 3), estimate, ciLow: low, ciHigh: high };
+  });
 }

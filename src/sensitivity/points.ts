@@ -10,6 +10,7 @@
  * so the design depends on the scenario alone and every shard rebuilds it alike.
  */
 import { ScenarioError, type Issue } from "../errors.js";
+import { at } from "../checked-index.js";
 import type { Cell } from "../experiment/cell.js";
 import { streamFromKey } from "../random/streams.js";
 import { cloneData, type Mapping } from "../scenario/data.js";
@@ -41,7 +42,8 @@ export function designOf(scenario: Scenario): SensitivityDesign {
 
 /** The parameters of design point `i`, as a cell's (path, value) list. */
 export function pointParams(design: SensitivityDesign, i: number): [string, number][] {
-  return design.parameters.map((p, j) => [p.path, (design.values[i] as readonly number[])[j] as number]);
+  const values = at(design.values, i);
+  return design.parameters.map((p, j) => [p.path, at(values, j)]);
 }
 
 /** The cell id of design point `i`: a sweep cell's id for the same values. */

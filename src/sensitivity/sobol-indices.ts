@@ -23,6 +23,7 @@
  *   models and their Monte Carlo estimates", Math. Comput. Simul. 55, 271–280.
  */
 import type { Rng } from "../random/streams.js";
+import { at } from "../checked-index.js";
 import { bootstrapIntervals } from "./bootstrap.js";
 import { sobolPoints, SOBOL_MAX_DIMENSIONS } from "./sobol-sequence.js";
 import type { IndexEstimate } from "./types.js";
@@ -44,7 +45,7 @@ export function saltelliPoints(k: number, samples: number): number[][] {
     const a = row.slice(0, k);
     const b = row.slice(k);
     out.push(a);
-    for (let i = 0; i < k; i++) out.push(a.map((v, z) => (z === i ? (b[i] as number) : v)));
+    for (let i = 0; i < k; i++) out.push(a.map((v, z) => (z === i ? at(b, i) : v)));
     out.push(b);
   }
   return out;
@@ -63,9 +64,9 @@ function rowsOf(k: number, y: readonly number[]): Rows {
   for (let j = 0; j < n; j++) {
     const block = y.slice(j * (k + 2), (j + 1) * (k + 2));
     if (!block.every(Number.isFinite)) continue;
-    rows.a.push(block[0] as number);
-    rows.b.push(block[k + 1] as number);
-    for (let i = 0; i < k; i++) (rows.ab[i] as number[]).push(block[i + 1] as number);
+    rows.a.push(at(block, 0));
+    rows.b.push(at(block, k + 1));
+    for (let i = 0; i < k; i++) at(rows.ab, i).push(at(block, i + 1));
   }
   return rows;
 }
@@ -73,20 +74,20 @@ function rowsOf(k: number, y: readonly number[]): Rows {
 function sobolStatistics(k: number, rows: Rows, units: readonly number[]): number[] {
   const n = units.length;
   let mean = 0;
-  for (const j of units) mean += (rows.a[j] as number) + (rows.b[j] as number);
+  for (const j of units) mean += at(rows.a, j) + at(rows.b, j);
   mean /= 2 * n;
   let v = 0;
-  for (const j of units) v += ((rows.a[j] as number) - mean) ** 2 + ((rows.b[j] as number) - mean) ** 2;
+  for (const j of units) v += (at(rows.a, j) - mean) ** 2 + (at(rows.b, j) - mean) ** 2;
   v /= 2 * n;
   const out: number[] = [];
   for (let i = 0; i < k; i++) {
-    const ab = rows.ab[i] as number[];
+    const ab = at(rows.ab, i);
     let first = 0;
     let total = 0;
     for (const j of units) {
-      const fa = rows.a[j] as number;
-      const fab = ab[j] as number;
-      first += (rows.b[j] as number) * (fab - fa);
+      const fa = at(rows.a, j);
+      const fab = at(ab, j);
+      first += at(rows.b, j) * (fab - fa);
       total += (fa - fab) ** 2;
     }
     out.push(v > 0 ? first / n / v : NaN, v > 0 ? total / (2 * n) / v : NaN);
@@ -105,11 +106,8 @@ export function sobolIndices(k: number, y: readonly number[], resamples: number,
   const n = rows.a.length;
   const est = n > 0 ? sobolStatistics(k, rows, Array.from({ length: n }, (_, j) => j)) : Array.from({ length: 2 * k }, () => NaN);
   const ci = n > 0 ? bootstrapIntervals(n, (units) => sobolStatistics(k, rows, units), resamples, rng) : est.map(() => ({ low: NaN, high: NaN }));
-  return est.map((estimate, j) => ({
-    parameter: Math.floor(j / 2),
-    index: j % 2 === 0 ? "S1" : "ST",
-    estimate,
-    ciLow: (ci[j] as { low: number }).low,
-    ciHigh: (ci[j] as { high: number }).high,
-  }));
+  return est.map((estimate, j) => {
+    const { low, high } = at(ci, j);
+    return { parameter: Math.floor(j / 2), index: j % 2 === 0 ? "S1" : "ST", estimate, ciLow: low, ciHigh: high };
+  });
 }

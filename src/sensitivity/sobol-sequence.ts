@@ -19,6 +19,7 @@
  * - A. B. Owen (2020), "On dropping the first Sobol' point", arXiv:2008.08051.
  */
 
+import { at } from "../checked-index.js";
 /** Dimensions 2… as `s a m_1 … m_s` (Joe & Kuo 2008, new-joe-kuo-6.21201). */
 const JOE_KUO = [
   "1 0 1", "2 1 1 3", "3 1 1 3 1", "3 2 1 1 1", "4 1 1 1 3 3", "4 4 1 3 5 13", "5 2 1 1 5 5 17", "5 4 1 1 5 5 5",
@@ -42,11 +43,12 @@ function directions(d: number): Uint32Array {
     for (let k = 0; k < BITS; k++) v[k] = 2 ** (BITS - 1 - k);
     return v;
   }
-  const [s, a, ...m] = (JOE_KUO[d - 1] as string).split(" ").map(Number) as [number, number, ...number[]];
-  for (let k = 0; k < Math.min(s, BITS); k++) v[k] = ((m[k] as number) * 2 ** (BITS - 1 - k)) >>> 0;
+  const [s, a, ...m] = at(JOE_KUO, d - 1).split(" ").map(Number);
+  if (s === undefined || a === undefined) throw new RangeError(`sobol: no direction numbers for dimension ${d}`);
+  for (let k = 0; k < Math.min(s, BITS); k++) v[k] = (at(m, k) * 2 ** (BITS - 1 - k)) >>> 0;
   for (let k = s; k < BITS; k++) {
-    let x = (v[k - s] as number) ^ ((v[k - s] as number) >>> s);
-    for (let j = 1; j < s; j++) if ((a >>> (s - 1 - j)) & 1) x ^= v[k - j] as number;
+    let x = at(v, k - s) ^ (at(v, k - s) >>> s);
+    for (let j = 1; j < s; j++) if ((a >>> (s - 1 - j)) & 1) x ^= at(v, k - j);
     v[k] = x >>> 0;
   }
   return v;
@@ -73,7 +75,7 @@ export function sobolPoints(n: number, dims: number): number[][] {
         value >>>= 1;
         c++;
       }
-      for (let d = 0; d < dims; d++) x[d] = ((x[d] as number) ^ ((v[d] as Uint32Array)[c] as number)) >>> 0;
+      for (let d = 0; d < dims; d++) x[d] = (at(x, d) ^ at(at(v, d), c)) >>> 0;
     }
     out.push(Array.from(x, (xi) => xi / SCALE));
   }

@@ -13,6 +13,7 @@
  */
 import { join } from "node:path";
 import { ScenarioError } from "../errors.js";
+import { at } from "../checked-index.js";
 import { writeCsvAtomic, type CsvValue } from "../io/csv.js";
 import { readCsv } from "../io/csv-read.js";
 import { streamFromKey } from "../random/streams.js";
@@ -43,7 +44,7 @@ export function writeSensitivityTables(outDir: string, scenario: Scenario): stri
     const id = (row[runIdAt] ?? "").replace(/-r\d+$/, "");
     const p = point.get(id);
     if (p === undefined) continue;
-    (runs[p] as ((c: string) => number)[]).push((c) => {
+    at(runs, p).push((c) => {
       const v = row[colAt.get(c) ?? -1] ?? "";
       return v === "" ? NaN : Number(v);
     });
@@ -65,7 +66,7 @@ export function writeSensitivityTables(outDir: string, scenario: Scenario): stri
     ...values,
     ...means.map((m) => m[i]),
     ...outcomes.map((o) => {
-      const known = (o[i] as (boolean | null)[]).filter((h): h is boolean => h !== null);
+      const known = at(o, i).filter((h): h is boolean => h !== null);
       return known.length ? known.filter((h) => h).length / known.length : NaN;
     }),
   ]);
@@ -78,7 +79,7 @@ export function writeSensitivityTables(outDir: string, scenario: Scenario): stri
   const indexRows: CsvValue[][] = [];
   spec.outputs.forEach((output, o) => {
     const rng = streamFromKey(`netvalue:sensitivity:${scenario.seed}:bootstrap:${output}`);
-    for (const e of analyseOutput(design, means[o] as number[], spec.bootstrap, rng).sort((a, b) => a.parameter - b.parameter)) {
+    for (const e of analyseOutput(design, at(means, o), spec.bootstrap, rng).sort((a, b) => a.parameter - b.parameter)) {
       indexRows.push([output, design.parameters[e.parameter]?.path, design.method, e.index, e.estimate, e.ciLow, e.ciHigh]);
     }
   });
@@ -88,14 +89,15 @@ export function writeSensitivityTables(outDir: string, scenario: Scenario): stri
   const shareRows: CsvValue[][] = [];
   const flipRows: CsvValue[][] = [];
   claims.forEach(([name], c) => {
-    const perPoint = outcomes[c] as (boolean | null)[][];
+    const perPoint = at(outcomes, c);
     const all = perPoint.flat().filter((h): h is boolean => h !== null);
     const s = wilsonShare(all.filter((h) => h).length, all.length);
     claimRows.push([name, s.runs, s.share, s.ciLow, s.ciHigh]);
     design.parameters.forEach((p, j) => {
       const pairs: [number, boolean][] = [];
       perPoint.forEach((hs, i) => {
-        for (const h of hs) if (h !== null) pairs.push([(design.values[i] as readonly number[])[j] as number, h]);
+        const x = at(at(design.values, i), j);
+        for (const h of hs) if (h !== null) pairs.push([x, h]);
       });
       const bins = binShares(pairs, p.low, p.high);
       for (const b of bins) shareRows.push([name, p.path, b.value, b.runs, b.share]);

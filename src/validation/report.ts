@@ -10,7 +10,7 @@ const fix = (x: number, d: number) => (Number.isFinite(x) ? x.toFixed(d) : "–"
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
-  const line = (cells: readonly string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c] as number) : s.padStart(widths[c] as number))).join("  ");
+  const line = (cells: readonly string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c] ?? 0) : s.padStart(widths[c] ?? 0))).join("  ");
   return [line(header), ...rows.map(line)].join("\n");
 }
 

@@ -17,6 +17,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { at } from "../checked-index.js";
 import { writeCsvAtomic } from "../io/csv.js";
 import { writeManifest } from "../io/manifest.js";
 import { writeCodebook } from "../io/codebook.js";
@@ -87,10 +88,10 @@ export async function runValidation(input: string | ValidationConfig, options: V
   }
   // Largest grids first, so the pool's last tasks are short ones; results come back in task order.
   const tasks = kleinbergTasks(config);
-  const order = tasks.map((_, i) => i).sort((a, b) => (tasks[b]?.side as number) - (tasks[a]?.side as number) || a - b);
-  const shuffled = await runTasks<KleinbergMeasure>(order.map((i) => tasks[i] as (typeof tasks)[number]), options.workers, progress);
+  const order = [...tasks.entries()].sort(([a, ta], [b, tb]) => tb.side - ta.side || a - b);
+  const shuffled = await runTasks<KleinbergMeasure>(order.map(([, t]) => t), options.workers, progress);
   const measures: KleinbergMeasure[] = new Array<KleinbergMeasure>(tasks.length);
-  order.forEach((i, j) => (measures[i] = shuffled[j] as KleinbergMeasure));
+  order.forEach(([i], j) => (measures[i] = at(shuffled, j)));
   const results = kleinbergResults(config, measures);
   writeCsvAtomic(join(outDir, "routing.csv"), ROUTING_COLUMNS, routingRows(results));
   writeCsvAtomic(join(outDir, "slopes.csv"), SLOPE_COLUMNS, slopeRows(results));

@@ -7,6 +7,7 @@
  * values that value exactly — so at p = 0, where every Watts–Strogatz graph is the
  * ring lattice, L(p)/L(0) and C(p)/C(0) come out exactly 1 with a zero SE.
  */
+import { at } from "../checked-index.js";
 
 export interface MeanSe {
   readonly mean: number;
@@ -17,8 +18,8 @@ export interface MeanSe {
 /** Mean and standard error of the mean of `values` (NaN for an empty list). */
 export function meanSe(values: readonly number[]): MeanSe {
   const n = values.length;
-  if (n === 0) return { mean: Number.NaN, se: Number.NaN };
-  const x0 = values[0] as number;
+  const [x0] = values;
+  if (x0 === undefined) return { mean: Number.NaN, se: Number.NaN };
   let s = 0;
   let ss = 0;
   for (const x of values) {
@@ -47,17 +48,17 @@ export function leastSquaresSlope(x: readonly number[], y: readonly number[]): n
   if (n !== y.length) throw new RangeError(`leastSquaresSlope: ${n} x values but ${y.length} y values`);
   let mx = 0;
   let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i] as number;
-    my += y[i] as number;
+  for (const [i, xi] of x.entries()) {
+    mx += xi;
+    my += at(y, i);
   }
   mx /= n;
   my /= n;
   let sxy = 0;
   let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (x[i] as number) - mx;
-    sxy += dx * ((y[i] as number) - my);
+  for (const [i, xi] of x.entries()) {
+    const dx = xi - mx;
+    sxy += dx * (at(y, i) - my);
     sxx += dx * dx;
   }
   return sxx > 0 ? sxy / sxx : Number.NaN;

@@ -20,6 +20,7 @@
  *   networks", Nature 393:440–442, 1998 (Fig. 2: n = 1000, k = 10, 20 graphs per p).
  */
 import type { CsvValue } from "../io/csv.js";
+import { at } from "../checked-index.js";
 import type { WattsStrogatzValidation } from "./schema.js";
 import { meanSe } from "./statistics.js";
 import { measureWattsStrogatz, type WattsStrogatzMeasure, type WattsStrogatzTask } from "./tasks.js";
@@ -69,7 +70,7 @@ export function latticeMeasure(v: Pick<WattsStrogatzValidation, "n" | "k">): Wat
 export function wattsStrogatzResults(v: WattsStrogatzValidation, measures: readonly WattsStrogatzMeasure[]): WattsStrogatzResults {
   if (measures.length !== v.p.length * v.seeds) throw new RangeError(`expected ${v.p.length * v.seeds} measures, got ${measures.length}`);
   const lattice = latticeMeasure(v);
-  const runs = measures.map((m, i) => ({ ...m, p: v.p[Math.floor(i / v.seeds)] as number, replicate: i % v.seeds }));
+  const runs = measures.map((m, i) => ({ ...m, p: at(v.p, Math.floor(i / v.seeds)), replicate: i % v.seeds }));
   const ratios = v.p.map((p, j) => {
     const group = measures.slice(j * v.seeds, (j + 1) * v.seeds);
     const l = meanSe(group.map((m) => m.meanDistance));

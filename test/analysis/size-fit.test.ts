@@ -1,6 +1,7 @@
 // Weighted least squares with an estimated residual scale: exact lines, hand-computed
 // weights, and the intervals' coverage behaviour.
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { predict, weightedFit } from "../../src/analysis/size-fit.js";
 
 describe("weightedFit", () => {
@@ -33,11 +34,11 @@ describe("weightedFit", () => {
   it("the slope's CI is the textbook t interval with s² = Σw r²/(n−2) (equal weights = OLS)", () => {
     const xs = [1, 2, 3, 4, 5];
     const ys = [1.1, 1.9, 3.2, 3.8, 5.1];
-    const f = weightedFit(xs.map((x, i) => ({ x, y: ys[i] as number, variance: 1 })));
+    const f = weightedFit(xs.map((x, i) => ({ x, y: at(ys, i), variance: 1 })));
     // OLS by hand: x̄=3, Sxx=10, slope = Σ(x−x̄)(y−ȳ)/Sxx
     const yb = ys.reduce((a, b) => a + b) / 5;
-    const slope = xs.reduce((a, x, i) => a + (x - 3) * ((ys[i] as number) - yb), 0) / 10;
-    const resid = xs.map((x, i) => (ys[i] as number) - (yb + slope * (x - 3)));
+    const slope = xs.reduce((a, x, i) => a + (x - 3) * (at(ys, i) - yb), 0) / 10;
+    const resid = xs.map((x, i) => at(ys, i) - (yb + slope * (x - 3)));
     const s2 = resid.reduce((a, r) => a + r * r, 0) / 3;
     const half = 3.182 * Math.sqrt(s2 / 10);
     expect(f.slope).toBeCloseTo(slope, 12);

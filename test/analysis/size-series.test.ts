@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { fitSizeSeries, selectWorld, sizePoints, sizeSeries } from "../../src/analysis/size-series.js";
 import { FIT_COLUMNS, writeSizeSeries } from "../../src/analysis/size-series-write.js";
 
@@ -58,10 +59,10 @@ describe("size series", () => {
       ["c", "0", "5000", "10000", "10", "6", "5.8", "6.2", "1"],
     ];
     const pts = sizePoints({ columns: HEAD, rows });
-    expect(pts[0]!.varianceSource).toBe("sampling");
-    expect(pts[0]!.variance).toBeCloseTo((0.2 / (2 * 1.959964)) ** 2, 12);
-    expect(pts[1]!.varianceSource).toBe("median-of-others");
-    expect(pts[1]!.variance).toBeCloseTo((pts[0]!.variance + pts[2]!.variance) / 2, 12);
+    expect(pts[0]?.varianceSource).toBe("sampling");
+    expect(pts[0]?.variance).toBeCloseTo((0.2 / (2 * 1.959964)) ** 2, 12);
+    expect(pts[1]?.varianceSource).toBe("median-of-others");
+    expect(pts[1]?.variance).toBeCloseTo((at(pts, 0).variance + at(pts, 2).variance) / 2, 12);
   });
 
   it("fits the ln N slope it was built with and extrapolates to 10^9 inside the interval", () => {
@@ -96,7 +97,7 @@ describe("size series", () => {
       "layer,intercept,slope,slope_ci_low,slope_ci_high,n_min,n_max,extrapolated_n,extrapolated_hops,pi_low,pi_high",
     );
     expect(lines).toHaveLength(2);
-    expect(lines[1]!.startsWith("ties,")).toBe(true);
+    expect(lines[1]?.startsWith("ties,")).toBe(true);
     expect(() => sizeSeries([folder(summary([1000], [0, 1]))])).toThrow(/at least 2 distinct/);
   });
 });
@@ -111,7 +112,7 @@ describe("size series across run folders", () => {
     const sweep = folder(summary([1000, 10000], [-0.05, 0, 0.05]));
     const series = sizeSeries([sweep, dir]);
     expect([...new Set(series.points.map((p) => p.agents))]).toEqual([1000, 10000, 100000]);
-    expect(series.fits[0]!.slope).toBeCloseTo(0.5, 10);
+    expect(series.fits[0]?.slope).toBeCloseTo(0.5, 10);
     const bare = mkdtempSync(join(tmpdir(), "netvalue-size-bare-"));
     writeFileSync(join(bare, "summary.csv"), [head, ...rows].map((r) => r.join(",")).join("\n") + "\n");
     expect(() => sizeSeries([sweep, bare])).toThrow(/no manifest\.json names/);

@@ -41,7 +41,7 @@ describe("netvalue validate", () => {
     const docs = (parseAllDocuments(ok.stdout) as unknown as { toJS(): Record<string, unknown> }[]).map((d) => d.toJS());
     expect(docs.map((d) => d["validation"])).toEqual(["kleinberg", "watts-strogatz"]);
     // Defaults are filled in: the Watts–Strogatz file's log-spaced p list is expanded.
-    expect(Array.isArray(docs[1]!["p"])).toBe(true);
+    expect(Array.isArray(docs[1]?.["p"])).toBe(true);
     expect(ok.stdout).toContain("# run it with: netvalue run scenarios/validation/kleinberg.yaml");
     const bad = join(dir, "bad-validation.yaml");
     const twice = join(dir, "twice-validation.yaml");
@@ -60,8 +60,8 @@ describe("netvalue validate", () => {
     const r = netvalue("validate", "scenarios/quickstart.yaml", "--set", "agents.strategies.opportunistic=0.4", "--set", "network.regime=dunbar");
     expect(r.code).toBe(0);
     const doc = parseAllDocuments(r.stdout) as unknown as { toJS(): { agents: { strategies: unknown }; network: { regime: string } } }[];
-    expect(doc[0]!.toJS().agents.strategies).toEqual({ authentic: 0.6, opportunistic: 0.4 });
-    expect(doc[0]!.toJS().network.regime).toBe("dunbar");
+    expect(doc[0]?.toJS().agents.strategies).toEqual({ authentic: 0.6, opportunistic: 0.4 });
+    expect(doc[0]?.toJS().network.regime).toBe("dunbar");
   });
   it("exits 2 with every problem of every file, each naming file and path, and no stack trace", () => {
     const a = join(dir, "a.yaml");

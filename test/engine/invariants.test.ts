@@ -5,6 +5,7 @@
  * no follows at all in the dunbar regime.
  */
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import fc from "fast-check";
 import { buildState } from "../../src/engine/build.js";
 import { step, stepParams, stepStreams } from "../../src/engine/step.js";
@@ -15,33 +16,33 @@ function checkInvariants(st: ModelState, capacity: number, followCap: number, du
   const { ties, follows } = st;
   let outTotal = 0;
   for (let i = 0; i < st.n; i++) {
-    const c = ties.count[i] as number;
+    const c = at(ties.count, i);
     if (c > capacity) throw new Error(`agent ${i} has ${c} ties > capacity ${capacity}`);
     let prev = -1;
     for (let s = ties.base(i); s < ties.base(i) + c; s++) {
-      const j = ties.nbr[s] as number;
+      const j = at(ties.nbr, s);
       if (j === i) throw new Error(`self-tie at ${i}`);
       if (j <= prev) throw new Error(`ties of ${i} not sorted`);
       prev = j;
       const other = ties.find(j, i);
       if (other < 0) throw new Error(`tie ${i}–${j} not symmetric`);
-      const str = ties.strength[s] as number;
+      const str = at(ties.strength, s);
       if (!(str > 0 && str <= 1) || str !== ties.strength[other]) throw new Error(`bad strength ${str} on ${i}–${j}`);
-      const t = ties.trust[s] as number;
+      const t = at(ties.trust, s);
       if (!(t >= 0 && t <= 1)) throw new Error(`trust ${t} outside [0,1] on ${i}→${j}`);
     }
-    const len = follows.outLen[i] as number;
+    const len = at(follows.outLen, i);
     outTotal += len;
     if (len > followCap) throw new Error(`agent ${i} follows ${len} > cap ${followCap}`);
-    if (dunbar && (len > 0 || (follows.inLen[i] as number) > 0)) throw new Error(`follows in the dunbar regime at ${i}`);
-    const out = follows.out[i] as Int32Array;
-    const tr = follows.trust[i] as Float64Array;
+    if (dunbar && (len > 0 || at(follows.inLen, i) > 0)) throw new Error(`follows in the dunbar regime at ${i}`);
+    const out = at(follows.out, i);
+    const tr = at(follows.trust, i);
     for (let k = 0; k < len; k++) {
-      const j = out[k] as number;
+      const j = at(out, k);
       if (j === i) throw new Error(`self-follow at ${i}`);
-      if (k > 0 && j <= (out[k - 1] as number)) throw new Error(`follows of ${i} not sorted`);
-      if (!((tr[k] as number) >= 0 && (tr[k] as number) <= 1)) throw new Error(`follow trust outside [0,1] at ${i}→${j}`);
-      const inn = follows.in_[j] as Int32Array;
+      if (k > 0 && j <= at(out, k - 1)) throw new Error(`follows of ${i} not sorted`);
+      if (!(at(tr, k) >= 0 && at(tr, k) <= 1)) throw new Error(`follow trust outside [0,1] at ${i}→${j}`);
+      const inn = at(follows.in_, j);
       if (!Array.from(inn.subarray(0, follows.inLen[j])).includes(i)) throw new Error(`follow ${i}→${j} missing from ${j}'s followers`);
     }
   }

@@ -1,5 +1,6 @@
 /** The measured layers: ties, social (ties ∪ follows, undirected) and trusted (trust ≥ threshold both ways). */
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { layerCsr } from "../../src/engine/layers.js";
 import { follow, formTie } from "../../src/model/relations.js";
 import { ORIGIN_EVENT } from "../../src/model/ties.js";
@@ -8,8 +9,7 @@ import { bareState } from "../model/state-helper.js";
 function edges(csr: { n: number; offsets: Uint32Array; neighbors: Uint32Array }): string[] {
   const out: string[] = [];
   for (let u = 0; u < csr.n; u++) {
-    for (let k = csr.offsets[u] as number; k < (csr.offsets[u + 1] as number); k++) {
-      const v = csr.neighbors[k] as number;
+    for (const v of csr.neighbors.subarray(at(csr.offsets, u), at(csr.offsets, u + 1))) {
       if (u < v) out.push(`${u}-${v}`);
     }
   }

@@ -1,5 +1,6 @@
 /** simulateReplicate: observation schedule, contents, the final graph, and bad input. */
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { simulateReplicate } from "../../src/engine/run.js";
 import type { Observation } from "../../src/observation.js";
 import { makeScenario, small } from "./scenario-helper.js";
@@ -21,30 +22,30 @@ describe("simulateReplicate", () => {
     const r = runOnce(small({ metrics: { louvain: true } }), 2);
     const o: Observation = r.final;
     expect(o.strategies.map((s) => s.strategy)).toEqual(["all", "authentic", "opportunistic"]);
-    expect(o.strategies[0]!.agents).toBe(120);
-    expect(o.strategies[1]!.agents + o.strategies[2]!.agents).toBe(120);
+    expect(o.strategies[0]?.agents).toBe(120);
+    expect(at(o.strategies, 1).agents + at(o.strategies, 2).agents).toBe(120);
     expect(o.layers.map((l) => l.layer)).toEqual(["ties", "social", "trusted"]);
     for (const l of o.layers) {
       expect(l.nodes).toBe(120);
       expect(l.modularity).not.toBeNull();
       expect(l.separation?.method).toBe("exact");
     }
-    const ties = o.layers[0]!;
-    expect(ties.degreeMean).toBeCloseTo(o.strategies[0]!.tiesMean, 12);
+    const ties = at(o.layers, 0);
+    expect(ties.degreeMean).toBeCloseTo(at(o.strategies, 0).tiesMean, 12);
     expect(o.dunbarLayers.tiesMean).toHaveLength(4);
     expect(o.dunbarLayers.ratio).toHaveLength(3);
-    expect(o.dunbarLayers.tiesMean[3]).toBeCloseTo(o.strategies[0]!.tiesMean, 12); // the last layer holds every tie
+    expect(o.dunbarLayers.tiesMean[3]).toBeCloseTo(at(o.strategies, 0).tiesMean, 12); // the last layer holds every tie
     expect(o.search?.pairs).toBe(50);
     expect(o.followReciprocity).toBeGreaterThanOrEqual(0);
   });
 
   it("measures the caveman start exactly at step 0 (every agent's ties are its cave)", () => {
     const r = runOnce(small({ agents: { count: 24 }, network: { initial: { generator: "connected-caveman", groupSize: 6 } } }), 3);
-    const o = r.observations[0]!;
-    const ties = o.layers[0]!;
+    const o = at(r.observations, 0);
+    const ties = at(o.layers, 0);
     expect(ties.edges).toBe(4 * 15); // 4 caves of K6, one edge rewired per cave keeps the count
     expect(ties.giantShare).toBe(1);
-    expect(o.strategies[0]!.trustReceivedMean).toBeCloseTo(0.6, 12); // network.initialTrust
+    expect(o.strategies[0]?.trustReceivedMean).toBeCloseTo(0.6, 12); // network.initialTrust
   });
 
   it("builds the final graph with agent and relation attributes", () => {

@@ -22,20 +22,21 @@ describe("mserTruncation (MSER-5)", () => {
   it("a step plus noise is truncated at the step: never before it, in the median within one batch", () => {
     const overshoot: number[] = [];
     for (let seed = 0; seed < 60; seed++) {
-      const at = 20 + ((seed * 7) % 120);
-      const x = noise(`step:${seed}`, 365, 0.2).map((e, i) => e + (i < at ? 0 : 5));
+      const jump = 20 + ((seed * 7) % 120);
+      const x = noise(`step:${seed}`, 365, 0.2).map((e, i) => e + (i < jump ? 0 : 5));
       const t = mserTruncation(x);
-      expect(t, `step at ${at}, seed ${seed}`).not.toBeNull();
-      expect(t as number).toBeGreaterThanOrEqual(at);
-      overshoot.push((t as number) - at);
+      if (t === null) throw new Error(`step at ${jump}, seed ${seed}: not truncated`);
+      expect(t).toBeGreaterThanOrEqual(jump);
+      overshoot.push(t - jump);
     }
     overshoot.sort((a, b) => a - b);
-    expect(overshoot[30] as number).toBeLessThan(5);
+    expect(overshoot[30]).toBeLessThan(5);
   });
 
   it("a decaying transient is cut once the remaining drift is below the noise", () => {
     const x = noise("decay", 365, 0.05).map((e, i) => e + 10 * Math.exp(-i / 20));
-    const t = mserTruncation(x) as number;
+    const t = mserTruncation(x);
+    if (t === null) throw new Error("the decaying transient was not truncated");
     expect(t).toBeGreaterThan(40); // 10·e^(−2) ≈ 1.4 is still far above the noise
     expect(t).toBeLessThan(182);
   });
@@ -81,7 +82,7 @@ describe("stationarity over the headline metrics", () => {
     const out = simulateReplicate(makeScenario(small({ steps: 60 })), 3);
     expect(Object.keys(out.stationarity.byMetric)).toEqual([...HEADLINE_METRICS]);
     const steps = Object.values(out.stationarity.byMetric);
-    if (out.stationarity.step !== null) expect(out.stationarity.step).toBe(Math.max(...(steps as number[])));
+    if (out.stationarity.step !== null) expect(out.stationarity.step).toBe(Math.max(...steps.filter((s): s is number => s !== null)));
     else expect(steps).toContain(null);
   });
 });

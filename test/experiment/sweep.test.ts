@@ -3,6 +3,7 @@
  * byte-identical), the combined tables, merge's refusals, resume, and failures.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,12 +51,13 @@ describe("runSweep", () => {
     expect(new Set(summary.rows.map((r) => `${r[3]}|${r[4]}`)).size).toBe(4);
     const ss = readCsv(join(root, "inline", "sweep-summary.csv"));
     expect(ss.columns).toEqual(["cell_id", "network.regime", "agents.strategies.opportunistic", "metric", "n", "mean", "sd", "ci95_low", "ci95_high", "ci95_note", "diff_vs_first_cell", "diff_ci95_low", "diff_ci95_high", "effect_size", "comparison"]);
-    const row = ss.rows.find((r) => r[3] === "all_trust_received_mean") as string[];
+    const row = ss.rows.find((r) => r[3] === "all_trust_received_mean");
+    if (row === undefined) throw new Error("no all_trust_received_mean row in sweep-summary.csv");
     expect(row[4]).toBe("2");
     // The mean is the mean of the two replicates' values in summary.csv.
     const col = summary.columns.indexOf("all_trust_received_mean");
     const vals = summary.rows.filter((r) => r[3] === row[1] && r[4] === row[2]).map((r) => Number(r[col]));
-    expect(Number(row[5])).toBeCloseTo((vals[0]! + vals[1]!) / 2, 12);
+    expect(Number(row[5])).toBeCloseTo((at(vals, 0) + at(vals, 1)) / 2, 12);
     // Two replicates: no t interval, and the note says why.
     expect(row[7]).toBe("");
     expect(row[8]).toBe("");
@@ -84,18 +86,18 @@ describe("runSweep", () => {
     const summary = readCsv(join(root, "inline", "summary.csv"));
     const ss = readCsv(join(root, "inline", "sweep-summary.csv"));
     const metric = "all_trust_received_mean";
-    const at = (c: string) => ss.columns.indexOf(c);
+    const colAt = (c: string) => ss.columns.indexOf(c);
     const rows = ss.rows.filter((r) => r[3] === metric);
-    expect(rows[0]!.slice(at("diff_vs_first_cell"))).toEqual(["", "", "", "", ""]);
+    expect(rows[0]?.slice(colAt("diff_vs_first_cell"))).toEqual(["", "", "", "", ""]);
     const col = summary.columns.indexOf(metric);
-    const valueOf = (cell: string, seed: string) => Number(summary.rows.find((r) => r[0]!.startsWith(cell) && r[2] === seed)![col]);
-    const seeds = [...new Set(summary.rows.map((r) => r[2]!))];
-    const last = rows[3]!;
-    const diffs = seeds.map((s) => valueOf(last[0]!, s) - valueOf(rows[0]![0]!, s));
-    expect(Number(last[at("diff_vs_first_cell")])).toBeCloseTo((diffs[0]! + diffs[1]!) / 2, 12);
-    expect(last[at("comparison")]).toBe("paired");
-    const sd = Math.abs(diffs[0]! - diffs[1]!) / Math.SQRT2;
-    expect(Number(last[at("effect_size")])).toBeCloseTo((diffs[0]! + diffs[1]!) / 2 / sd, 9);
+    const valueOf = (cell: string, seed: string) => Number(summary.rows.find((r) => at(r, 0).startsWith(cell) && r[2] === seed)?.[col]);
+    const seeds = [...new Set(summary.rows.map((r) => at(r, 2)))];
+    const last = at(rows, 3);
+    const diffs = seeds.map((s) => valueOf(at(last, 0), s) - valueOf(at(at(rows, 0), 0), s));
+    expect(Number(last[colAt("diff_vs_first_cell")])).toBeCloseTo((at(diffs, 0) + at(diffs, 1)) / 2, 12);
+    expect(last[colAt("comparison")]).toBe("paired");
+    const sd = Math.abs(at(diffs, 0) - at(diffs, 1)) / Math.SQRT2;
+    expect(Number(last[colAt("effect_size")])).toBeCloseTo((at(diffs, 0) + at(diffs, 1)) / 2 / sd, 9);
   });
 
   it("merge refuses overlapping, missing and foreign shards, naming what is wrong", async () => {
@@ -122,7 +124,7 @@ describe("runSweep", () => {
     const cells = manifest?.sweep?.cells ?? [];
     expect(cells).toHaveLength(4);
     // Damage one cell's file: its hash no longer matches its manifest.
-    const damaged = join(dir, "cells", cells[1]!.id, "agents.csv");
+    const damaged = join(dir, "cells", at(cells, 1).id, "agents.csv");
     writeFileSync(damaged, "tampered\n");
     const again = await runSweep(sc, { out: dir, workers: 0, resume: true });
     expect(again.cells.filter((c) => c.skipped)).toHaveLength(3);

@@ -23,17 +23,18 @@ function naive(text: string): { ids: string[]; src: number[]; dst: number[]; lin
   const dst: number[] = [];
   const lines = text.split("\n");
   if (text.endsWith("\n")) lines.pop();
-  for (let k = 0; k < lines.length; k++) {
-    let line = lines[k] as string;
-    if (line.endsWith("\r")) line = line.slice(0, -1);
+  for (const [k, raw] of lines.entries()) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     const body = line.replace(/^[ \t]*/, "");
     if (body === "" || body.startsWith("#") || body.startsWith("%")) continue;
     const fields = body.split(/[ \t,]+/).filter((f) => f !== "");
     if (fields.length < 2) return { error: k + 1 };
     // At most a weight and a timestamp after the ids, both numbers.
     if (fields.length > 4 || !fields.slice(2).every((f) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(f))) return { error: k + 1, extra: true };
-    src.push(id(fields[0] as string));
-    dst.push(id(fields[1] as string));
+    const [u, v] = fields;
+    if (u === undefined || v === undefined) return { error: k + 1 };
+    src.push(id(u));
+    dst.push(id(v));
   }
   return { ids, src, dst, lines: text === "" ? 0 : lines.length };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import fc from "fast-check";
 import { createAgents, strategyCounts } from "../../src/model/agents.js";
 import { similarity } from "../../src/model/interests.js";
@@ -16,11 +17,11 @@ describe("strategyCounts (largest remainder)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5000 }), fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }), (n, raw) => {
         const names = raw.map((_, k) => `s${k}`);
-        const shares = Object.fromEntries(names.map((nm, k) => [nm, raw[k] as number]));
+        const shares = Object.fromEntries(names.map((nm, k) => [nm, at(raw, k)]));
         const total = raw.reduce((s, v) => s + v, 0);
         const counts = strategyCounts(n, names, shares);
         expect(counts.reduce((s, c) => s + c, 0)).toBe(n);
-        counts.forEach((c, k) => expect(Math.abs(c - ((raw[k] as number) / total) * n)).toBeLessThan(1 + 1e-9));
+        counts.forEach((c, k) => expect(Math.abs(c - (at(raw, k) / total) * n)).toBeLessThan(1 + 1e-9));
       }),
     );
   });
@@ -45,7 +46,7 @@ describe("createAgents", () => {
       expect(spanned).toBeGreaterThanOrEqual(1);
       expect(spanned).toBeLessThanOrEqual(3);
       expect(w.reduce((s, x) => s + x * x, 0)).toBeCloseTo(1, 12);
-      const home = (community[i] as number) % K;
+      const home = at(community, i) % K;
       expect(w[home]).toBe(Math.max(...w));
       expect(similarity(agents.interests, i, i)).toBeCloseTo(1, 12);
     }

@@ -1,5 +1,6 @@
 /** Honesty drawn per agent from its strategy's Beta law (docs/MODEL.md §1 Agents). */
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { betaFromMoments, drawHonesty, honestyLaw } from "../../src/model/honesty.js";
 import { stream } from "../../src/random/streams.js";
 import { buildState } from "../../src/engine/build.js";
@@ -41,7 +42,7 @@ describe("honesty law", () => {
   it("the default authentic agents are not all perfectly honest, and a replicate's draw is seeded", () => {
     const sc = makeScenario(small());
     const st = buildState(sc, 7);
-    const authentic = st.agents.honesty.filter((_, i) => st.strategies.names[st.agents.strategy[i] as number] === "authentic");
+    const authentic = st.agents.honesty.filter((_, i) => st.strategies.names[at(st.agents.strategy, i)] === "authentic");
     expect(authentic.some((x) => x < 1)).toBe(true);
     expect([...buildState(sc, 7).agents.honesty]).toEqual([...st.agents.honesty]);
     expect([...buildState(sc, 8).agents.honesty]).not.toEqual([...st.agents.honesty]);

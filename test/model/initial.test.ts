@@ -1,5 +1,6 @@
 /** The initial network: generators at agents.count, graph files, the count check, trimming to capacity. */
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { resolve } from "node:path";
 import { initialNetwork } from "../../src/model/network/initial.js";
 import { buildState } from "../../src/engine/build.js";
@@ -42,7 +43,7 @@ describe("initial ties", () => {
     const st = buildState(sc, 3);
     for (let i = 0; i < 40; i++) {
       expect(st.ties.count[i]).toBeLessThanOrEqual(7);
-      for (let s = st.ties.base(i); s < st.ties.base(i) + (st.ties.count[i] as number); s++) {
+      for (let s = st.ties.base(i); s < st.ties.base(i) + at(st.ties.count, i); s++) {
         expect(st.ties.strength[s]).toBe(0.4);
         expect(st.ties.trust[s]).toBe(0.7);
       }

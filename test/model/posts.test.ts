@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { SampleBits, sampleSorted } from "../../src/model/posts.js";
 import { stream } from "../../src/random/streams.js";
 
@@ -13,7 +14,7 @@ describe("sampleSorted (Floyd)", () => {
       const v = Array.from(out);
       expect(new Set(v).size).toBe(4);
       expect(v).toEqual([...v].sort((a, b) => a - b));
-      for (const x of v) hits[x]!++;
+      for (const x of v) hits[x] = at(hits, x) + 1;
     }
     const expected = (rounds * 4) / 10;
     const chi2 = hits.reduce((s, h) => s + (h - expected) ** 2 / expected, 0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import fc from "fast-check";
 import { bareState } from "./state-helper.js";
 import { dissolveTie, follow, formTie, setTrust, trustIn } from "../../src/model/relations.js";
@@ -53,7 +54,7 @@ describe("ties", () => {
           for (const [a, b, s] of ops) formTie(st, a, b, s, 0.5, 0.5, ORIGIN_EVENT);
           for (let i = 0; i < 20; i++) {
             expect(st.ties.count[i]).toBeLessThanOrEqual(cap);
-            const row = Array.from(st.ties.nbr.subarray(st.ties.base(i), st.ties.base(i) + (st.ties.count[i] as number)));
+            const row = Array.from(st.ties.nbr.subarray(st.ties.base(i), st.ties.base(i) + at(st.ties.count, i)));
             expect(row).toEqual([...row].sort((x, y) => x - y));
             for (const j of row) {
               expect(j).not.toBe(i);
@@ -73,11 +74,11 @@ describe("follows", () => {
     follow(st, 0, 3, 0.5, 1);
     follow(st, 0, 1, 0.5, 1);
     follow(st, 2, 1, 0.5, 1);
-    expect(Array.from(st.follows.out[0]!.subarray(0, st.follows.outLen[0]))).toEqual([1, 3]);
-    expect(Array.from(st.follows.in_[1]!.subarray(0, st.follows.inLen[1]))).toEqual([0, 2]);
+    expect(Array.from(at(st.follows.out, 0).subarray(0, st.follows.outLen[0]))).toEqual([1, 3]);
+    expect(Array.from(at(st.follows.in_, 1).subarray(0, st.follows.inLen[1]))).toEqual([0, 2]);
     expect(st.follows.total).toBe(3);
     st.follows.remove(0, 1);
-    expect(Array.from(st.follows.in_[1]!.subarray(0, st.follows.inLen[1]))).toEqual([2]);
+    expect(Array.from(at(st.follows.in_, 1).subarray(0, st.follows.inLen[1]))).toEqual([2]);
   });
 
   it("at the cap, drops the least recently useful follow to make room", () => {

@@ -5,6 +5,7 @@
  * and the seeds are fixed so the tests never flake.
  */
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import fc from "fast-check";
 import { streamFromKey } from "../../src/random/streams.js";
 import {
@@ -33,7 +34,7 @@ function moments(xs: number[]): { mean: number; variance: number } {
 /** Pearson chi-square statistic of observed counts against expected probabilities. */
 function chiSquare(counts: number[], probs: number[]): number {
   const total = counts.reduce((a, b) => a + b, 0);
-  return counts.reduce((s, c, i) => s + (c - total * (probs[i] as number)) ** 2 / (total * (probs[i] as number)), 0);
+  return counts.reduce((s, c, i) => s + (c - total * at(probs, i)) ** 2 / (total * at(probs, i)), 0);
 }
 
 function sample(key: string, f: (rng: () => number) => number, n = N): number[] {
@@ -90,16 +91,19 @@ describe("distributions (seeded; tolerance stated per test)", () => {
     const items = ["a", "b", "c", "d"];
     const counts = [0, 0, 0, 0];
     const rng = streamFromKey("c");
-    for (let i = 0; i < N; i++) counts[items.indexOf(choice(rng, items))]!++;
+    for (let i = 0; i < N; i++) {
+      const k = items.indexOf(choice(rng, items));
+      counts[k] = at(counts, k) + 1;
+    }
     expect(chiSquare(counts, [0.25, 0.25, 0.25, 0.25])).toBeLessThan(16.3);
   });
 
   it("weightedIndex: proportional to weights, zero weight never drawn (chi-square, 2 df, below 13.8)", () => {
     const w = [1, 0, 2, 5];
     const counts = [0, 0, 0, 0];
-    for (const x of sample("w", (r) => weightedIndex(r, w))) counts[x]!++;
+    for (const x of sample("w", (r) => weightedIndex(r, w))) counts[x] = at(counts, x) + 1;
     expect(counts[1]).toBe(0);
-    expect(chiSquare([counts[0], counts[2], counts[3]] as number[], [1 / 8, 2 / 8, 5 / 8])).toBeLessThan(13.8);
+    expect(chiSquare([at(counts, 0), at(counts, 2), at(counts, 3)], [1 / 8, 2 / 8, 5 / 8])).toBeLessThan(13.8);
   });
 
   it("weightedIndex rejects negative weights and an all-zero vector", () => {

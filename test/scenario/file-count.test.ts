@@ -21,8 +21,8 @@ describe("graph-file node count", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues).toHaveLength(1);
-      expect(r.issues[0]!.path).toBe("agents.count");
-      expect(r.issues[0]!.message).toMatch(/62 nodes but agents.count is 10/);
+      expect(r.issues[0]?.path).toBe("agents.count");
+      expect(r.issues[0]?.message).toMatch(/62 nodes but agents.count is 10/);
     }
   });
 });

@@ -28,6 +28,8 @@ export function issuesOf(result: LoadResult): Issue[] {
 export function issueAt(result: LoadResult, path: string): Issue {
   const issues = issuesOf(result);
   const hits = issues.filter((i) => i.path === path);
+  const [hit] = hits;
   expect(hits, `issues: ${JSON.stringify(issues, null, 1)}`).toHaveLength(1);
-  return hits[0]!;
+  if (hit === undefined) throw new Error(`no issue at ${path}`);
+  return hit;
 }

@@ -113,11 +113,11 @@ describe("files", () => {
     const file = scenarioFile("seed: 1\nagents:\n  count: [1, 2\nsteps: 3\n");
     const issues = issuesOf(loadScenario(file));
     expect(issues.length).toBeGreaterThan(0);
-    expect(issues[0]!.file).toBe(file);
-    expect(issues[0]!.message).toMatch(/^malformed YAML at line 4, column 1: /);
+    expect(issues[0]?.file).toBe(file);
+    expect(issues[0]?.message).toMatch(/^malformed YAML at line 4, column 1: /);
   });
   it("duplicate YAML keys are malformed", () => {
-    expect(issuesOf(loadScenario(scenarioFile("seed: 1\nseed: 2\n")))[0]!.message).toMatch(/^malformed YAML at line 2, column 1: duplicate key 'seed'/);
+    expect(issuesOf(loadScenario(scenarioFile("seed: 1\nseed: 2\n")))[0]?.message).toMatch(/^malformed YAML at line 2, column 1: duplicate key 'seed'/);
   });
   it("malformed JSON gives line and column", () => {
     const file = scenarioFile('{\n  "seed": 1,\n  "steps": x\n}\n', "bad.json");

@@ -79,7 +79,7 @@ describe("the loader never throws", () => {
     (v["agents"] as Record<string, unknown>)["self"] = v;
     const r = scenarioFromObject(v);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]!.message).toBe("the input contains a cycle");
+    if (!r.ok) expect(r.issues[0]?.message).toBe("the input contains a cycle");
   });
   it("keeps __proto__ as data, not as a prototype", () => {
     const v = JSON.parse('{"__proto__": {"steps": 3}}') as unknown;

@@ -52,8 +52,8 @@ describe("expandSweep", () => {
   it("a scenario without a sweep is one cell with no parameters", () => {
     const cells = expandSweep(scenarioFromObjectOrThrow({ steps: 3 }));
     expect(cells).toHaveLength(1);
-    expect(cells[0]!.params).toEqual([]);
-    expect(cells[0]!.scenario.steps).toBe(3);
+    expect(cells[0]?.params).toEqual([]);
+    expect(cells[0]?.scenario.steps).toBe(3);
   });
 
   it("reports cells whose combination is invalid, naming the cell", () => {
@@ -66,9 +66,9 @@ describe("expandSweep", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]!.file).toBe("grid.yaml");
-    expect(r.issues[0]!.path).toBe("network.initial.groupSize");
-    expect(r.issues[0]!.message).toMatch(/^must be ≤ agents.count \(groupSize = 20, agents.count = 10\) \(sweep cell cell-001-[0-9a-f]{8}: agents.count=10, network.initial.groupSize=20\)$/);
+    expect(r.issues[0]?.file).toBe("grid.yaml");
+    expect(r.issues[0]?.path).toBe("network.initial.groupSize");
+    expect(r.issues[0]?.message).toMatch(/^must be ≤ agents.count \(groupSize = 20, agents.count = 10\) \(sweep cell cell-001-[0-9a-f]{8}: agents.count=10, network.initial.groupSize=20\)$/);
     expect(() => expandSweep(s)).toThrow(expect.objectContaining({ name: "ScenarioError" }));
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { binShares, evaluateClaim, findFlip, parseClaim, wilsonShare } from "../../src/sensitivity/claims.js";
 
 const parsed = (text: string) => {
@@ -12,9 +13,9 @@ describe("claims", () => {
     const c = parsed("a_x - 2 * (b + 0.5) >= -c / 4");
     expect(c.columns).toEqual(["a_x", "b", "c"]);
     const row: Record<string, number> = { a_x: 10, b: 1, c: 8 };
-    expect(evaluateClaim(c, (n) => row[n]!)).toBe(true); // 10 − 3 ≥ −2
-    expect(evaluateClaim(parsed("a_x < b"), (n) => row[n]!)).toBe(false);
-    expect(evaluateClaim(parsed("a_x / 0 > 1"), (n) => row[n]!)).toBeNull();
+    expect(evaluateClaim(c, (n) => row[n] ?? NaN)).toBe(true); // 10 − 3 ≥ −2
+    expect(evaluateClaim(parsed("a_x < b"), (n) => row[n] ?? NaN)).toBe(false);
+    expect(evaluateClaim(parsed("a_x / 0 > 1"), (n) => row[n] ?? NaN)).toBeNull();
     expect(evaluateClaim(parsed("a_x > b"), () => NaN)).toBeNull();
   });
   it.each([
@@ -37,7 +38,7 @@ describe("claims", () => {
   });
   it("finds where the share against a parameter crosses one half", () => {
     const runs: [number, boolean][] = [];
-    for (const v of [0, 1, 2, 3]) for (let i = 0; i < 10; i++) runs.push([v, i < [9, 7, 3, 1][v]!]);
+    for (const v of [0, 1, 2, 3]) for (let i = 0; i < 10; i++) runs.push([v, i < at([9, 7, 3, 1], v)]);
     const bins = binShares(runs, 0, 3);
     expect(bins.map((b) => b.share)).toEqual([0.9, 0.7, 0.3, 0.1]);
     const flip = findFlip(runs, bins)!;

@@ -4,6 +4,7 @@
  * run; the tables have their documented columns.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,9 +44,9 @@ describe("runSensitivity", () => {
   it("writes claims, claim shares and flips with their documented columns, and design.csv per point", () => {
     const claims = readCsv(join(root, "whole", "claims.csv"));
     expect(claims.columns).toEqual(["claim", "runs", "holds_share", "ci_low", "ci_high"]);
-    expect(claims.rows[0]![0]).toBe("authentic-trusted-more");
-    expect(claims.rows[0]![1]).toBe("24");
-    const [lo, share, hi] = [3, 2, 4].map((i) => Number(claims.rows[0]![i]));
+    expect(claims.rows[0]?.[0]).toBe("authentic-trusted-more");
+    expect(claims.rows[0]?.[1]).toBe("24");
+    const [lo, share, hi] = [3, 2, 4].map((i) => Number(at(at(claims.rows, 0), i)));
     expect(lo).toBeLessThanOrEqual(share!);
     expect(hi).toBeGreaterThanOrEqual(share!);
     const flips = readCsv(join(root, "whole", "claim-flips.csv"));
@@ -89,7 +90,7 @@ describe("runSensitivity", () => {
     const sc = scenarioFromObjectOrThrow(TINY_SENSITIVITY);
     const dir = join(root, "merged");
     const cells = readManifest(dir)!.sweep!.cells;
-    rmSync(join(dir, "cells", cells[5]!.id), { recursive: true, force: true });
+    rmSync(join(dir, "cells", at(cells, 5).id), { recursive: true, force: true });
     const r = await runSensitivity(sc, { out: dir, workers: 0, resume: true });
     expect(r.cells.filter((c) => c.skipped)).toHaveLength(11);
     expect(compareResultDirs(join(root, "whole"), dir).differences).toEqual([]);

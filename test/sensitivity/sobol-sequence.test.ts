@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { sobolPoints, SOBOL_MAX_DIMENSIONS } from "../../src/sensitivity/sobol-sequence.js";
 
 describe("sobolPoints (Joe & Kuo 2008 direction numbers)", () => {
@@ -17,7 +18,7 @@ describe("sobolPoints (Joe & Kuo 2008 direction numbers)", () => {
   it("the first 2^m points put exactly one point in each interval of width 2^-m, in every dimension (a (0, m, 1)-net)", () => {
     const pts = sobolPoints(256, SOBOL_MAX_DIMENSIONS);
     for (let d = 0; d < SOBOL_MAX_DIMENSIONS; d++) {
-      const cells = new Set(pts.map((p) => Math.floor(p[d]! * 256)));
+      const cells = new Set(pts.map((p) => Math.floor(at(p, d) * 256)));
       expect(cells.size).toBe(256);
     }
   });
@@ -27,7 +28,7 @@ describe("sobolPoints (Joe & Kuo 2008 direction numbers)", () => {
       for (let b = a + 1; b < 12; b++) {
         const counts = new Map<number, number>();
         for (const p of pts) {
-          const c = Math.floor(p[a]! * 4) * 4 + Math.floor(p[b]! * 4);
+          const c = Math.floor(at(p, a) * 4) * 4 + Math.floor(at(p, b) * 4);
           counts.set(c, (counts.get(c) ?? 0) + 1);
         }
         expect([...counts.values()]).toEqual(new Array(16).fill(16));

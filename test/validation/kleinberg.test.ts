@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { at } from "../../src/checked-index.js";
 import { readCsv } from "../../src/io/csv-read.js";
 import {
   carmiExponent,
@@ -43,8 +44,8 @@ describe("Kleinberg validation", async () => {
     for (const row of outcome.results.routing) expect(row.pairs).toBe(2000);
     for (const r of outcome.config.r) {
       const steps = outcome.results.routing.filter((x) => x.r === r).map((x) => x.meanSteps);
-      expect(steps[0]).toBeLessThan(steps[1]!);
-      expect(steps[1]).toBeLessThan(steps[2]!);
+      expect(at(steps, 0)).toBeLessThan(at(steps, 1));
+      expect(at(steps, 1)).toBeLessThan(at(steps, 2));
     }
   });
 
@@ -60,7 +61,7 @@ describe("Kleinberg validation", async () => {
     // The slope is the fit of ln(mean_steps) on ln(side) of the rows written.
     const r2 = routing.rows.filter((r) => r[0] === "2");
     const fit = leastSquaresSlope(r2.map((r) => Math.log(Number(r[1]))), r2.map((r) => Math.log(Number(r[3]))));
-    expect(Number(slopes.rows[3]![1])).toBeCloseTo(fit, 12);
+    expect(Number(slopes.rows[3]?.[1])).toBeCloseTo(fit, 12);
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).files).toHaveProperty("routing.csv");
     // The codebook documents every column written.
     const book = readCsv(join(out, "columns.csv"));
@@ -72,8 +73,8 @@ describe("Kleinberg validation", async () => {
     const cut = await runValidation(config({ r: [2], slopeFrom: 60 }), { out: join(tmp, "b"), workers: 0 });
     if (cut.validation !== "kleinberg") throw new Error("wrong kind");
     const rows = cut.results.routing;
-    const expected = Math.log(rows[2]!.meanSteps / rows[1]!.meanSteps) / Math.log(2);
-    expect(cut.results.slopes[0]!.slope).toBeCloseTo(expected, 12);
+    const expected = Math.log(at(rows, 2).meanSteps / at(rows, 1).meanSteps) / Math.log(2);
+    expect(cut.results.slopes[0]?.slope).toBeCloseTo(expected, 12);
     // Same keys ⇒ same grids as in the full run.
     expect(rows).toEqual(outcome.results.routing.filter((x) => x.r === 2));
   });

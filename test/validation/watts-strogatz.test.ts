@@ -53,7 +53,7 @@ describe("Watts–Strogatz validation", async () => {
     expect(runs.rows).toHaveLength(9);
     // Recompute p = 0.01 from the per-graph rows: mean_s L_s / L(0), sd/√seeds / L(0).
     const at = runs.rows.filter((r) => r[0] === "0.01");
-    const L0 = Number(at[0]![5]);
+    const L0 = Number(at[0]?.[5]);
     const l = at.map((r) => Number(r[2]));
     const mean = l.reduce((a, b) => a + b, 0) / 3;
     const sd = Math.sqrt(l.reduce((a, b) => a + (b - mean) ** 2, 0) / 2);

@@ -47,7 +47,8 @@ export const fitCommand: CommandModule<object, FitArgs> = {
       if (err instanceof RangeError) throw new InputError(err.message);
       throw err;
     }
-    const out = args.out ?? (args.dirs[0] as string).replace(/\/summary\.csv$/, "");
+    const [first = ""] = args.dirs;
+    const out = args.out ?? first.replace(/\/summary\.csv$/, "");
     const files = writeSizeSeries(series, out);
     const { sizeSeriesChart } = await import("../../plot/size-series-chart.js");
     const { renderSvg } = await import("../../plot/render.js");
@@ -59,7 +60,7 @@ export const fitCommand: CommandModule<object, FitArgs> = {
     const lines = series.fits
       .filter((f) => f.regressor === "ln_n")
       .map((f) => {
-        const pi = f.piLow === null ? "no interval (2 sizes)" : `95% PI ${f.piLow.toFixed(2)}–${(f.piHigh as number).toFixed(2)}`;
+        const pi = f.piLow === null || f.piHigh === null ? "no interval (2 sizes)" : `95% PI ${f.piLow.toFixed(2)}–${f.piHigh.toFixed(2)}`;
         return `  ${f.layer.padEnd(8)} ${f.intercept.toFixed(3)} + ${f.slope.toFixed(3)}·ln N → ${f.extrapolatedHops.toFixed(2)} hops at N=${f.extrapolatedN.toExponential(2)} (${pi})`;
       });
     process.stdout.write(`mean distance against ln N, N ${Math.min(...series.points.map((p) => p.agents))}–${Math.max(...series.points.map((p) => p.agents))}:\n${lines.join("\n")}\nwrote ${files.map((f) => `${out}/${f}`).join(", ")}\n`);

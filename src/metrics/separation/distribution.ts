@@ -14,6 +14,7 @@
  * and shrinking diameters", ACM TKDD 1(1), 2007 (effective diameter); SNAP
  * `TSnap::GetBfsEffDiam` / `TSnap::CalcEffDiam`.
  */
+import { at } from "../../checked-index.js";
 
 export interface DistanceDistribution {
   /** counts[h] = ordered pairs (source, target ≠ source) at distance h; counts[0] = 0. May be fractional (HyperANF estimates). */
@@ -27,13 +28,13 @@ export interface DistanceDistribution {
 /** Trims trailing zero hop counts so `counts.length − 1` is the largest distance seen. */
 export function makeDistribution(counts: ArrayLike<number>, sources: number, nodes: number): DistanceDistribution {
   let last = counts.length - 1;
-  while (last > 0 && !((counts[last] as number) > 0)) last--;
+  while (last > 0 && !(at(counts, last) > 0)) last--;
   const out: number[] = [0];
-  for (let h = 1; h <= last; h++) out.push(counts[h] as number);
+  for (let h = 1; h <= last; h++) out.push(at(counts, h));
   return { counts: out, sources, nodes };
 }
 
 /** Adds hop counts element-wise into `into` (grown as needed). */
 export function addCounts(into: number[], counts: ArrayLike<number>): void {
-  for (let h = 0; h < counts.length; h++) into[h] = (into[h] ?? 0) + (counts[h] as number);
+  for (let h = 0; h < counts.length; h++) into[h] = (into[h] ?? 0) + at(counts, h);
 }

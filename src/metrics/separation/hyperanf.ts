@@ -43,6 +43,7 @@
  * O. Gandouet, F. Meunier, "HyperLogLog", AofA 2007; L. Backstrom, P. Boldi, M. Rosa,
  * J. Ugander, S. Vigna, "Four degrees of separation", WebSci 2012.
  */
+import { at } from "../../checked-index.js";
 import type { Csr } from "../../graph/csr.js";
 import type { Rng } from "../../random/streams.js";
 import { MetricError } from "../../errors.js";
@@ -131,7 +132,7 @@ export function hyperAnf(csr: Csr, b: number, rng: Rng, options: HyperAnfOptions
   }
   const counts: number[] = [0];
   for (let t = 1; t < neighbourhood.length; t++) {
-    counts.push(Math.max(0, (neighbourhood[t] as number) - (neighbourhood[t - 1] as number)));
+    counts.push(Math.max(0, at(neighbourhood, t) - at(neighbourhood, t - 1)));
   }
   return {
     distribution: makeDistribution(counts, n, n),

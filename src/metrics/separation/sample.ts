@@ -17,6 +17,7 @@
  * 2004 (sampling sources for distance averages); SNAP `GetBfsEffDiam` samples start
  * nodes the same way.
  */
+import { at } from "../../checked-index.js";
 import type { Csr } from "../../graph/csr.js";
 import type { Rng } from "../../random/streams.js";
 import { integer } from "../../random/draw.js";
@@ -106,7 +107,7 @@ function percentileInterval(values: number[]): Interval {
     const x = p * (v.length - 1);
     const lo = Math.floor(x);
     const hi = Math.min(lo + 1, v.length - 1);
-    return (v[lo] as number) + (x - lo) * ((v[hi] as number) - (v[lo] as number));
+    return at(v, lo) + (x - lo) * (at(v, hi) - at(v, lo));
   };
   return [q(0.025), q(0.975)];
 }

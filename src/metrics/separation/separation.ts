@@ -25,6 +25,7 @@
  * References: see msbfs.ts (Then et al. 2014), sample.ts, hyperanf.ts (Boldi, Rosa &
  * Vigna 2011), statistics.ts (SNAP's effective diameter).
  */
+import { at } from "../../checked-index.js";
 import { availableParallelism } from "node:os";
 import type { Csr } from "../../graph/csr.js";
 import type { Rng } from "../../random/streams.js";
@@ -199,11 +200,11 @@ export function separation(csr: Csr, options: SeparationOptions): SeparationResu
   const avg: number[] = [];
   for (let t = 0; t < T; t++) {
     let s = 0;
-    for (const nb of neighbourhoods) s += (nb[Math.min(t, nb.length - 1)] as number);
+    for (const nb of neighbourhoods) s += at(nb, Math.min(t, nb.length - 1));
     avg.push(s / runs);
   }
   const counts: number[] = [0];
-  for (let t = 1; t < T; t++) counts.push(Math.max(0, (avg[t] as number) - (avg[t - 1] as number)));
+  for (let t = 1; t < T; t++) counts.push(Math.max(0, at(avg, t) - at(avg, t - 1)));
   const distribution = makeDistribution(counts, csr.n, csr.n);
   const stats = distanceStatistics(distribution);
   return {

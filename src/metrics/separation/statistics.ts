@@ -42,6 +42,7 @@
  * L. Backstrom, P. Boldi, M. Rosa, J. Ugander, S. Vigna, "Four degrees of separation",
  * WebSci 2012; P. Boldi, M. Rosa, S. Vigna, "HyperANF", WWW 2011.
  */
+import { at } from "../../checked-index.js";
 import type { DistanceDistribution } from "./distribution.js";
 
 export interface SeparationStatistics {
@@ -75,7 +76,7 @@ export function snapQuantile(dist: DistanceDistribution, q: number): number {
   if (!(q > 0 && q < 1)) throw new RangeError(`snapQuantile: q must be in (0, 1) (q = ${q})`);
   const { counts, sources } = dist;
   let total = sources;
-  for (let h = 1; h < counts.length; h++) total += counts[h] as number;
+  for (let h = 1; h < counts.length; h++) total += at(counts, h);
   if (!(total > sources)) return Number.NaN;
   const target = q * total;
   let prev = 0; // N(h − 1)
@@ -83,7 +84,7 @@ export function snapQuantile(dist: DistanceDistribution, q: number): number {
   if (cum > target) return -1 + target / cum;
   for (let h = 1; h < counts.length; h++) {
     prev = cum;
-    cum += counts[h] as number;
+    cum += at(counts, h);
     if (cum > target) return h - 1 + (target - prev) / (cum - prev);
   }
   return counts.length - 1; // floating-point remainder only
@@ -97,18 +98,18 @@ export function snapQuantile(dist: DistanceDistribution, q: number): number {
  */
 export function ordinaryMedian(counts: readonly number[]): number {
   let pairs = 0;
-  for (let h = 1; h < counts.length; h++) pairs += counts[h] as number;
+  for (let h = 1; h < counts.length; h++) pairs += at(counts, h);
   if (!(pairs > 0)) return Number.NaN;
   const half = pairs / 2;
   let cum = 0;
   for (let h = 1; h < counts.length; h++) {
-    const c = counts[h] as number;
+    const c = at(counts, h);
     if (!(c > 0)) continue;
     cum += c;
     if (cum > half) return h;
     if (cum === half) {
       let next = h + 1;
-      while (next < counts.length && !((counts[next] as number) > 0)) next++;
+      while (next < counts.length && !(at(counts, next) > 0)) next++;
       return next < counts.length ? (h + next) / 2 : h;
     }
   }
@@ -124,7 +125,7 @@ export function distanceStatistics(dist: DistanceDistribution): SeparationStatis
   let diameter = 0;
   let inverse = 0;
   for (let h = 1; h < counts.length; h++) {
-    const c = counts[h] as number;
+    const c = at(counts, h);
     if (!(c > 0)) continue;
     pairs += c;
     inverse += c / h;

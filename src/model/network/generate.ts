@@ -72,7 +72,8 @@ export function louvainCommunities(graph: UndirectedGraph, rng: Rng): Int32Array
   const found = louvain(graph, { rng });
   const renumber = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const raw = found[String(i)] as number;
+    const raw = found[String(i)];
+    if (raw === undefined) throw new RangeError(`louvain: no community for node ${i}`);
     let id = renumber.get(raw);
     if (id === undefined) {
       id = renumber.size;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../../src/checked-index.js";
 import { csrFromEdges } from "../../../src/graph/csr.js";
 import { decentralizedSearch, kleinbergSearch } from "../../../src/metrics/search/index.js";
 import { kleinbergGrid } from "../../../src/model/network/kleinberg.js";
@@ -20,7 +21,7 @@ function logLogSlope(sides: readonly number[], r: number, seed: string): number 
   let sxy = 0;
   let sxx = 0;
   xs.forEach((x, i) => {
-    sxy += (x - mx) * (ys[i]! - my);
+    sxy += (x - mx) * (at(ys, i) - my);
     sxx += (x - mx) ** 2;
   });
   return sxy / sxx;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../../src/checked-index.js";
 import { csrFromEdges } from "../../../src/graph/csr.js";
 import { greedyChain } from "../../../src/metrics/search/index.js";
 import { streamFromKey } from "../../../src/random/streams.js";
@@ -27,7 +28,7 @@ describe("greedyChain (Milgram 1967; Kleinberg 2000)", () => {
   it("stops at a dead end when no contact is closer than the holder", () => {
     // 0 – 1 – 2 and 0 – 3, target 2, but the score says 3 is closer than 1 and 0 is closer than both
     const csr = csrFromEdges(4, [0, 1, 0], [1, 2, 3]).csr;
-    const score = { distance: (u: number) => [1, 5, 0, 2][u]! };
+    const score = { distance: (u: number) => at([1, 5, 0, 2], u) };
     expect(greedyChain(csr, 0, 2, score, {}, never)).toEqual({ outcome: "dead-end", path: [0] });
     // From 3 it moves to 0, then is stuck there.
     expect(greedyChain(csr, 3, 2, score, {}, never)).toEqual({ outcome: "dead-end", path: [3, 0] });
@@ -36,13 +37,13 @@ describe("greedyChain (Milgram 1967; Kleinberg 2000)", () => {
   it("hands the message to the target whenever the holder knows it", () => {
     // star around 0; the score wrongly rates leaf 1 best, but 0 knows target 3
     const star = csrFromEdges(4, [0, 0, 0], [1, 2, 3]).csr;
-    const score = { distance: (u: number) => [3, 0, 2, 1][u]! };
+    const score = { distance: (u: number) => at([3, 0, 2, 1], u) };
     expect(greedyChain(star, 0, 3, score, {}, never).path).toEqual([0, 3]);
   });
 
   it("breaks ties to the lowest node index", () => {
     const diamond = csrFromEdges(4, [0, 0, 1, 2], [2, 1, 3, 3]).csr;
-    const score = { distance: (u: number) => [2, 1, 1, 0][u]! };
+    const score = { distance: (u: number) => at([2, 1, 1, 0], u) };
     expect(greedyChain(diamond, 0, 3, score, {}, never).path).toEqual([0, 1, 3]);
   });
 

@@ -1,6 +1,7 @@
 // MS-BFS (Then et al. 2014) must give exactly what one plain BFS per source gives,
 // on any graph, any source set, any batch width, with or without per-source counts.
 import { describe, expect, it } from "vitest";
+import { at } from "../../../src/checked-index.js";
 import fc from "fast-check";
 import { bfsDistances, bfsDistribution, msbfsDistribution } from "../../../src/metrics/separation/index.js";
 import { csrFromArcs, csrFromEdges } from "../../../src/graph/csr.js";
@@ -27,7 +28,7 @@ describe("msbfsDistribution equals plain BFS (property)", () => {
         const ours = sources.map((_, i) => Array.from({ length: n }, (_, hop) => (hop === 0 ? 0 : (ms.perSource?.[i]?.[hop] ?? 0))));
         const plain = sources.map((s) => {
           const row = new Array<number>(n).fill(0);
-          for (const x of bfsDistances(csr, s)) if (x > 0) row[x]!++;
+          for (const x of bfsDistances(csr, s)) if (x > 0) row[x] = at(row, x) + 1;
           return row;
         });
         expect(ours).toEqual(plain);

@@ -1,6 +1,7 @@
 // The degree-ordered, oriented form behind the triangle count: rank order, oriented
 // rows and dense-row bitmaps on hand-checkable graphs and random ones.
 import { describe, expect, it } from "vitest";
+import { at } from "../../../src/checked-index.js";
 import fc from "fast-check";
 import { degreeOrder, denseRowBitmaps, orientByRank, type OrientedGraph } from "../../../src/metrics/structure/degree-order.js";
 import { csrFromEdges, type Csr } from "../../../src/graph/csr.js";
@@ -13,7 +14,7 @@ const randomGraph = fc
 const build = (n: number, edges: readonly (readonly [number, number])[]): Csr =>
   csrFromEdges(n, edges.map((e) => e[0]), edges.map((e) => e[1])).csr;
 
-const row = (g: OrientedGraph, r: number): number[] => [...g.targets.subarray(g.offsets[r] as number, g.offsets[r + 1] as number)];
+const row = (g: OrientedGraph, r: number): number[] => [...g.targets.subarray(at(g.offsets, r), at(g.offsets, r + 1))];
 
 describe("degreeOrder", () => {
   it("ranks by degree, ties broken by id", () => {
@@ -27,11 +28,11 @@ describe("degreeOrder", () => {
     fc.assert(
       fc.property(randomGraph, ([n, edges]) => {
         const csr = build(n, edges);
-        const deg = (v: number) => (csr.offsets[v + 1] as number) - (csr.offsets[v] as number);
+        const deg = (v: number) => at(csr.offsets, v + 1) - at(csr.offsets, v);
         const expected = Array.from({ length: n }, (_, v) => v).sort((a, b) => deg(a) - deg(b) || a - b);
         const { order, rank } = degreeOrder(csr);
         expect([...order]).toEqual(expected);
-        for (let r = 0; r < n; r++) expect(rank[order[r] as number]).toBe(r);
+        for (const [r, v] of order.entries()) expect(rank[v]).toBe(r);
       }),
       { numRuns: 100, seed: 5 },
     );
@@ -55,16 +56,16 @@ describe("orientByRank", () => {
         const arcs = new Set<number>();
         for (let r = 0; r < n; r++) {
           const t = row(g, r);
-          for (let i = 0; i < t.length; i++) {
-            expect(t[i] as number).toBeGreaterThan(r);
-            if (i > 0) expect(t[i] as number).toBeGreaterThan(t[i - 1] as number);
-            arcs.add(r * n + (t[i] as number));
+          for (const [i, v] of t.entries()) {
+            expect(v).toBeGreaterThan(r);
+            if (i > 0) expect(v).toBeGreaterThan(at(t, i - 1));
+            arcs.add(r * n + v);
           }
         }
         for (let u = 0; u < n; u++) {
-          for (let i = csr.offsets[u] as number; i < (csr.offsets[u + 1] as number); i++) {
-            const a = ord.rank[u] as number;
-            const b = ord.rank[csr.neighbors[i] as number] as number;
+          for (const v of csr.neighbors.subarray(at(csr.offsets, u), at(csr.offsets, u + 1))) {
+            const a = at(ord.rank, u);
+            const b = at(ord.rank, v);
             expect(arcs.has(Math.min(a, b) * n + Math.max(a, b))).toBe(true);
           }
         }
@@ -81,7 +82,7 @@ describe("denseRowBitmaps", () => {
     const all = denseRowBitmaps(g, 0);
     const none = denseRowBitmaps(g, Infinity);
     for (let r = 0; r < 40; r++) {
-      expect((all.start[r] as number) >= 0).toBe(r < 39);
+      expect(at(all.start, r) >= 0).toBe(r < 39);
       expect(none.start[r]).toBe(-1);
     }
     expect(none.bits.length).toBe(0);
@@ -94,18 +95,18 @@ describe("denseRowBitmaps", () => {
         const g = orientByRank(csr, degreeOrder(csr));
         const { start, bits } = denseRowBitmaps(g, ratio);
         for (let r = 0; r < n; r++) {
-          const s = start[r] as number;
+          const s = at(start, r);
           const t = row(g, r);
           if (t.length === 0) {
             expect(s).toBe(-1);
             continue;
           }
-          const lo = (t[0] as number) >>> 5;
-          const hi = (t[t.length - 1] as number) >>> 5;
+          const lo = at(t, 0) >>> 5;
+          const hi = at(t, t.length - 1) >>> 5;
           expect(s >= 0).toBe(t.length > ratio * (hi - lo + 1));
           if (s < 0) continue;
           const set: number[] = [];
-          for (let k = lo; k <= hi; k++) for (let b = 0; b < 32; b++) if (((bits[s + k - lo] as number) >>> b) & 1) set.push(32 * k + b);
+          for (let k = lo; k <= hi; k++) for (let b = 0; b < 32; b++) if ((at(bits, s + k - lo) >>> b) & 1) set.push(32 * k + b);
           expect(set).toEqual(t);
         }
       }),

@@ -1,6 +1,7 @@
 // Structure metrics on hand-countable graphs, decided degenerate cases, and the
 // components partition cross-checked against graphology-components.
 import { describe, expect, it } from "vitest";
+import { at } from "../../../src/checked-index.js";
 import fc from "fast-check";
 import { UndirectedGraph } from "graphology";
 import { connectedComponents as graphologyComponents } from "graphology-components";
@@ -62,7 +63,7 @@ describe("triangles and clustering", () => {
         ([n, edges]) => {
           const { csr } = csrFromEdges(n, edges.map((e) => e[0]), edges.map((e) => e[1]));
           const adj = new Set<number>();
-          for (let u = 0; u < n; u++) for (let i = csr.offsets[u] as number; i < (csr.offsets[u + 1] as number); i++) adj.add(u * n + (csr.neighbors[i] as number));
+          for (let u = 0; u < n; u++) for (const v of csr.neighbors.subarray(at(csr.offsets, u), at(csr.offsets, u + 1))) adj.add(u * n + v);
           let t = 0;
           for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) for (let c = b + 1; c < n; c++) if (adj.has(a * n + b) && adj.has(b * n + c) && adj.has(a * n + c)) t++;
           expect(countTriangles(csr).triangles).toBe(t);
@@ -104,10 +105,10 @@ describe("components", () => {
           const g = new UndirectedGraph();
           for (let i = 0; i < n; i++) g.addNode(String(i));
           for (const [u, v] of edges) if (u !== v && !g.hasEdge(String(u), String(v))) g.addEdge(String(u), String(v));
-          const theirs = graphologyComponents(g).map((c) => c.map(Number).sort((a, b) => a - b)).sort((a, b) => (a[0] as number) - (b[0] as number));
+          const theirs = graphologyComponents(g).map((c) => c.map(Number).sort((a, b) => a - b)).sort((a, b) => at(a, 0) - at(b, 0));
           const ours = connectedComponents(csr);
           const mine: number[][] = ours.sizes.map(() => []);
-          ours.labels.forEach((l, v) => (mine[l] as number[]).push(v));
+          ours.labels.forEach((l, v) => at(mine, l).push(v));
           expect(mine).toEqual(theirs);
         },
       ),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../../src/checked-index.js";
 import { csrFromEdges } from "../../../src/graph/csr.js";
 import {
   barabasiAlbert,
@@ -10,10 +11,8 @@ import { edgeSet, isSimple, keysAreIndices } from "./graph-helpers.js";
 
 function degrees(n: number, src: Uint32Array, dst: Uint32Array): Uint32Array {
   const deg = new Uint32Array(n);
-  for (let e = 0; e < src.length; e++) {
-    deg[src[e]!]!++;
-    deg[dst[e]!]!++;
-  }
+  for (const u of src) deg[u] = at(deg, u) + 1;
+  for (const v of dst) deg[v] = at(deg, v) + 1;
   return deg;
 }
 
@@ -26,7 +25,7 @@ function powerLawExponent(deg: ArrayLike<number>, kMin: number): number {
   let sum = 0;
   let count = 0;
   for (let i = 0; i < deg.length; i++) {
-    const k = deg[i]!;
+    const k = at(deg, i);
     if (k >= kMin) {
       sum += Math.log(k / (kMin - 0.5));
       count++;
@@ -58,7 +57,7 @@ describe("barabasiAlbert (Barabási & Albert 1999)", () => {
 
   it("each new node links only to earlier nodes", () => {
     const { src, dst } = barabasiAlbertEdges(500, { m: 4 }, streamFromKey("ba:order"));
-    for (let e = 0; e < src.length; e++) expect(dst[e]!).toBeLessThan(src[e]!);
+    for (const [e, u] of src.entries()) expect(at(dst, e)).toBeLessThan(u);
   });
 
   it("has a degree-distribution exponent near 3 on 10^5 nodes (MLE, k_min = 3m; tolerance 2.6–3.4)", () => {

@@ -1,4 +1,5 @@
 // Hand-written graph measures for the generator tests, independent of src/metrics.
+import { at } from "../../../src/checked-index.js";
 import type { UndirectedGraph } from "graphology";
 
 /** Node keys are "0".."n-1" in insertion order. */
@@ -42,8 +43,8 @@ export function meanDistance(graph: UndirectedGraph): number {
   const n = graph.order;
   const adj: number[][] = Array.from({ length: n }, () => []);
   graph.forEachEdge((_e, _a, u, v) => {
-    adj[Number(u)]!.push(Number(v));
-    adj[Number(v)]!.push(Number(u));
+    at(adj, Number(u)).push(Number(v));
+    at(adj, Number(v)).push(Number(u));
   });
   const dist = new Int32Array(n);
   const queue = new Int32Array(n);
@@ -56,11 +57,12 @@ export function meanDistance(graph: UndirectedGraph): number {
     let tail = 0;
     queue[tail++] = s;
     while (head < tail) {
-      const u = queue[head++]!;
-      for (const v of adj[u]!) {
+      const u = at(queue, head++);
+      const du = at(dist, u);
+      for (const v of at(adj, u)) {
         if (dist[v] === -1) {
-          dist[v] = dist[u]! + 1;
-          total += dist[v]!;
+          dist[v] = du + 1;
+          total += du + 1;
           pairs++;
           queue[tail++] = v;
         }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../../src/checked-index.js";
 import { kleinbergGrid, kleinbergUndirected } from "../../../src/model/network/kleinberg.js";
 import { torusDistance, torusDistanceCounts } from "../../../src/graph/torus.js";
 import { streamFromKey } from "../../../src/random/streams.js";
@@ -11,7 +12,10 @@ describe("Kleinberg grid (Kleinberg 2000)", () => {
   it("counts nodes at each torus distance as brute force does (odd and even sides)", () => {
     for (const side of [3, 4, 5, 6, 9]) {
       const brute = new Float64Array(2 * Math.floor(side / 2) + 1);
-      for (let v = 0; v < side * side; v++) brute[torusDistance(side, 0, v)]!++;
+      for (let v = 0; v < side * side; v++) {
+        const d = torusDistance(side, 0, v);
+        brute[d] = at(brute, d) + 1;
+      }
       expect(Array.from(torusDistanceCounts(side))).toEqual(Array.from(brute));
     }
     expect(torusDistance(10, 0, 99)).toBe(2); // (0,0) to (9,9) wraps both ways
@@ -33,7 +37,7 @@ describe("Kleinberg grid (Kleinberg 2000)", () => {
         expect(v).not.toBe(u);
       }
       expect(out.length).toBeLessThanOrEqual(6);
-      expect(grid.x[u]! + side * grid.y[u]!).toBe(u);
+      expect(at(grid.x, u) + side * at(grid.y, u)).toBe(u);
     }
     // Directed: some long-range contact is not reciprocated.
     let oneWay = 0;
@@ -53,16 +57,17 @@ describe("Kleinberg grid (Kleinberg 2000)", () => {
       for (let u = 0; u < n; u++) {
         for (const v of grid.longRange.subarray(u * q, (u + 1) * q)) {
           // offset of v from u, as a node index relative to the origin
-          const dx = (grid.x[v]! - grid.x[u]! + side) % side;
-          const dy = (grid.y[v]! - grid.y[u]! + side) % side;
-          hits[dy * side + dx]!++;
+          const dx = (at(grid.x, v) - at(grid.x, u) + side) % side;
+          const dy = (at(grid.y, v) - at(grid.y, u) + side) % side;
+          const o = dy * side + dx;
+          hits[o] = at(hits, o) + 1;
         }
       }
       expect(hits[0]).toBe(0);
       const draws = n * q;
       const p = 1 / (n - 1);
       const se = Math.sqrt(draws * p * (1 - p));
-      for (let o = 1; o < n; o++) expect(Math.abs(hits[o]! - draws * p)).toBeLessThan(5 * se);
+      for (let o = 1; o < n; o++) expect(Math.abs(at(hits, o) - draws * p)).toBeLessThan(5 * se);
     }
   });
 
@@ -73,13 +78,18 @@ describe("Kleinberg grid (Kleinberg 2000)", () => {
     const grid = kleinbergGrid({ side, r, q }, streamFromKey("k:distance"));
     const counts = torusDistanceCounts(side);
     let z = 0;
-    for (let d = 1; d < counts.length; d++) z += counts[d]! * d ** -r;
+    for (let d = 1; d < counts.length; d++) z += at(counts, d) * d ** -r;
     const observed = new Float64Array(counts.length);
-    for (let u = 0; u < grid.n; u++) for (const v of grid.longRange.subarray(u * q, (u + 1) * q)) observed[torusDistance(side, u, v)]!++;
+    for (let u = 0; u < grid.n; u++) {
+      for (const v of grid.longRange.subarray(u * q, (u + 1) * q)) {
+        const d = torusDistance(side, u, v);
+        observed[d] = at(observed, d) + 1;
+      }
+    }
     const draws = grid.n * q;
     for (const d of [1, 2, 3, 5, 10, 32, 64]) {
-      const p = (counts[d]! * d ** -r) / z;
-      expect(Math.abs(observed[d]! - draws * p)).toBeLessThan(5 * Math.sqrt(draws * p * (1 - p)) + 1);
+      const p = (at(counts, d) * d ** -r) / z;
+      expect(Math.abs(at(observed, d) - draws * p)).toBeLessThan(5 * Math.sqrt(draws * p * (1 - p)) + 1);
     }
   });
 
@@ -91,8 +101,8 @@ describe("Kleinberg grid (Kleinberg 2000)", () => {
     // 4 lattice links each, plus the long-range contact unless it drew d = 1 (a lattice neighbour).
     const counts = torusDistanceCounts(1000);
     let z = 0;
-    for (let d = 1; d < counts.length; d++) z += counts[d]! / (d * d);
-    const p1 = counts[1]! / z;
+    for (let d = 1; d < counts.length; d++) z += at(counts, d) / (d * d);
+    const p1 = at(counts, 1) / z;
     const expected = 4e6 + 1e6 * (1 - p1);
     expect(Math.abs(grid.out.neighbors.length - expected)).toBeLessThan(5 * Math.sqrt(1e6 * p1 * (1 - p1)));
   });
