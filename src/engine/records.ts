@@ -73,7 +73,9 @@ export function finalGraph(state: ModelState): AbstractGraph {
     for (let s = ties.base(i); s < ties.base(i) + at(ties.count, i); s++) {
       const j = at(ties.nbr, s);
       if (j < i) continue;
-      g.addUndirectedEdge(String(i), String(j), {
+      // Keys named by the pair, not graphology's instance-numbered defaults, so the same
+      // seed writes the same graph file in any process.
+      g.addUndirectedEdgeWithKey(`t${i}-${j}`, String(i), String(j), {
         kind: "tie",
         strength: ties.strength[s],
         origin: TIE_ORIGINS[at(ties.origin, s)],
@@ -84,7 +86,7 @@ export function finalGraph(state: ModelState): AbstractGraph {
   }
   for (let i = 0; i < state.n; i++) {
     for (const j of at(follows.out, i).subarray(0, at(follows.outLen, i))) {
-      g.addDirectedEdge(String(i), String(j), { kind: "follow", trust_source_target: trustIn(state, i, j) });
+      g.addDirectedEdgeWithKey(`f${i}-${j}`, String(i), String(j), { kind: "follow", trust_source_target: trustIn(state, i, j) });
     }
   }
   return g;

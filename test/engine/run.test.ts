@@ -48,6 +48,13 @@ describe("simulateReplicate", () => {
     expect(o.strategies[0]?.trustReceivedMean).toBeCloseTo(0.6, 12); // network.initialTrust
   });
 
+  it("names the final graph's edges by their pair, so two graphs of one seed have the same keys (graph files byte-identical)", () => {
+    const a = simulateReplicate(makeScenario(small({ steps: 10 })), 4).finalGraph();
+    const b = simulateReplicate(makeScenario(small({ steps: 10 })), 4).finalGraph();
+    expect(a.edges()).toEqual(b.edges());
+    expect(a.edges().every((k) => /^[tf]\d+-\d+$/.test(k))).toBe(true);
+  });
+
   it("builds the final graph with agent and relation attributes", () => {
     const out = simulateReplicate(makeScenario(small({ steps: 10 })), 4);
     const g = out.finalGraph();
