@@ -54,11 +54,20 @@ function metricColumns(table: Table, exclude: ReadonlySet<string>): number[] {
   return out;
 }
 
-function sweepSummaryDocs(paramPaths: readonly string[]): ColumnDoc[] {
-  const d = (name: string, unit: string, definition: string): ColumnDoc => ({ name, unit, kind: "point-in-time", definition });
+/** A point-in-time column's entry. */
+const d = (name: string, unit: string, definition: string): ColumnDoc => ({ name, unit, kind: "point-in-time", definition });
+
+/** The key columns every combined table of a sweep starts with: the cell and its swept parameters. */
+function cellKeyDocs(paramPaths: readonly string[]): ColumnDoc[] {
   return [
     { name: "cell_id", unit: "label", kind: "key", definition: "the sweep cell (its folder under cells/)" },
     ...paramPaths.map((p): ColumnDoc => ({ name: p, unit: "as in the scenario", kind: "key", definition: `swept parameter ${p} of this cell` })),
+  ];
+}
+
+function sweepSummaryDocs(paramPaths: readonly string[]): ColumnDoc[] {
+  return [
+    ...cellKeyDocs(paramPaths),
     { name: "metric", unit: "label", kind: "key", definition: "a summary.csv column (unit, kind and definition in its own entry); values are over the cell's replicates" },
     d("n", "replicates", "number of replicates with a value"),
     d("mean", "the metric's unit", "mean over replicates"),
@@ -155,10 +164,8 @@ function writeStrategyComparison(outDir: string, ordered: readonly { cell: Cell 
 }
 
 function strategyComparisonDocs(paramPaths: readonly string[]): ColumnDoc[] {
-  const d = (name: string, unit: string, definition: string): ColumnDoc => ({ name, unit, kind: "point-in-time", definition });
   return [
-    { name: "cell_id", unit: "label", kind: "key", definition: "the sweep cell (its folder under cells/)" },
-    ...paramPaths.map((p): ColumnDoc => ({ name: p, unit: "as in the scenario", kind: "key", definition: `swept parameter ${p} of this cell` })),
+    ...cellKeyDocs(paramPaths),
     { name: "metric", unit: "label", kind: "key", definition: "a per-strategy summary.csv metric, without its strategy prefix (its unit, kind and definition are those of <strategy>_<metric>)" },
     { name: "strategy_a", unit: "label", kind: "key", definition: "the first strategy of the population, by name" },
     { name: "strategy_b", unit: "label", kind: "key", definition: "the strategy compared with it" },
