@@ -80,6 +80,30 @@ export function sizeOptions(args: { force: boolean; quiet: boolean }): { force: 
   return { force: args.force, ...(args.quiet ? {} : { onEstimate: (_: Estimate, description: string) => process.stderr.write(`${description}\n`) }) };
 }
 
+/** The options every command that runs a grid (sweep, sensitivity) shares. */
+export interface GridArgs {
+  out?: string;
+  workers?: number;
+  resume: boolean;
+  overwrite: boolean;
+  force: boolean;
+  quiet: boolean;
+}
+
+/** The run options of a grid command: folder rules, size check, warnings, interruption and progress. */
+export function gridRunOptions(args: GridArgs, signal: AbortSignal, onProgress: (p: ExecuteProgress) => void) {
+  return {
+    resume: args.resume,
+    overwrite: args.overwrite,
+    onWarning: warn,
+    ...sizeOptions(args),
+    signal,
+    onProgress,
+    ...(args.workers !== undefined ? { workers: args.workers } : {}),
+    ...(args.out !== undefined ? { out: args.out } : {}),
+  };
+}
+
 /** Warnings from the library (e.g. a stale lock taken over), one line each on stderr. */
 export function warn(message: string): void {
   process.stderr.write(`warning: ${message}\n`);

@@ -5,7 +5,8 @@
  * results never depend on which worker ran what.
  */
 import type { Scenario } from "../scenario/types.js";
-import { scenarioTableShape, type TableShape } from "../io/rows.js";
+import type { TableShape } from "../io/rows.js";
+import { scenarioTableShape } from "../io/table-shape.js";
 import { replicateSeed, replicateSeeds } from "../random/streams.js";
 
 export interface Cell {

@@ -76,33 +76,45 @@ export function sweepInfo(totalCells: number, shard: Shard | null, cells: readon
 }
 
 export async function runSweep(scenario: Scenario, options: SweepOptions = {}): Promise<SweepResult> {
-  const all = cellsOf(scenario);
+  return runGrid(scenario, { cells: cellsOf(scenario), seeds: [] }, options);
+}
+
+/** The cells a grid runs, the seeds its top manifest names, and tables written beside the sweep's own. */
+export interface Grid {
+  readonly cells: readonly Cell[];
+  readonly seeds: readonly number[];
+  /** Extra tables for a complete, unsharded grid (e.g. a sensitivity design's); returns the file names. */
+  readonly moreTables?: (outDir: string) => string[];
+}
+
+/**
+ * Runs this shard's cells of a grid into one folder under the output-folder rules
+ * (size check, lock, no stale tables); for a complete grid writes the combined
+ * tables and the manifest. Shared by sweeps and sensitivity designs.
+ */
+export async function runGrid(scenario: Scenario, grid: Grid, options: SweepOptions = {}): Promise<SweepResult> {
+  const all = grid.cells;
   const mine = shardCells(all, options.shard);
   const outDir = options.out ?? defaultOutDir(scenario);
   const jobs = mine.map((cell) => ({ cell, dir: cellDir(outDir, cell) }));
   checkSize(mine.map((c) => c.scenario), outDir, options);
   const release = takeOutDir(outDir, options, { shard: options.shard ?? null, cellIds: mine.map((c) => c.id) });
   try {
-    return await sweepInto(scenario, outDir, all, mine, jobs, options);
+    // The folder's own tables and manifest describe the finished grid; they are rewritten at the end.
+    clearOwnedFiles(outDir, options.resume === true);
+    const result = await executeCells(jobs, options);
+    const complete = !result.aborted && result.cells.length === jobs.length && result.cells.every((c) => c.complete);
+    let tables: string[] = [];
+    if (complete) {
+      if (mine.length === all.length) tables = [...writeSweepTables(outDir, jobs), ...(grid.moreTables?.(outDir) ?? [])];
+      writeManifest(
+        outDir,
+        { name: scenario.name, cell: null, seeds: [...grid.seeds], scenario, sweep: sweepInfo(all.length, options.shard ?? null, mine) },
+        tables,
+      );
+    }
+    return { name: scenario.name, outDir, totalCells: all.length, cells: result.cells, failures: result.failures, aborted: result.aborted, complete, tables };
   } finally {
     release();
   }
-}
-
-async function sweepInto(scenario: Scenario, outDir: string, all: readonly Cell[], mine: readonly Cell[], jobs: readonly { cell: Cell; dir: string }[], options: SweepOptions): Promise<SweepResult> {
-  // The folder's own tables and manifest describe the finished grid; they are rewritten at the end.
-  clearOwnedFiles(outDir, options.resume === true);
-  const result = await executeCells(jobs, options);
-  const complete = !result.aborted && result.cells.length === jobs.length && result.cells.every((c) => c.complete);
-  let tables: string[] = [];
-  if (complete) {
-    const whole = mine.length === all.length;
-    if (whole) tables = writeSweepTables(outDir, jobs);
-    writeManifest(
-      outDir,
-      { name: scenario.name, cell: null, seeds: [], scenario, sweep: sweepInfo(all.length, options.shard ?? null, mine) },
-      tables,
-    );
-  }
-  return { name: scenario.name, outDir, totalCells: all.length, cells: result.cells, failures: result.failures, aborted: result.aborted, complete, tables };
 }

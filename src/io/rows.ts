@@ -14,7 +14,6 @@ import type {
 } from "../observation.js";
 import { HEADLINE_METRICS } from "../observation.js";
 import type { Layer } from "../scenario/schema.js";
-import type { Scenario } from "../scenario/types.js";
 import { UNBOUNDED, type ValueRange } from "./value-range.js";
 import type { CsvValue } from "./csv.js";
 
@@ -390,17 +389,4 @@ export function agentsColumns(shape: TableShape): string[] {
 
 export function agentRow(key: RunKey, a: AgentRecord): CsvValue[] {
   return [...keyValues(key), ...AGENT_COLUMNS.map((c) => c.value(a))];
-}
-
-/** The shape of the tables a scenario's runs write (strategies sorted, measured layers in order, then separation's). */
-export function scenarioTableShape(scenario: Scenario, paramPaths: readonly string[]): TableShape {
-  const m = scenario.metrics;
-  const layers: Layer[] = [];
-  for (const l of [...m.layers, ...(m.separation.enabled ? m.separation.layers : [])]) if (!layers.includes(l)) layers.push(l);
-  return {
-    paramPaths: [...paramPaths],
-    layers,
-    dunbarLayers: scenario.network.dunbar.layers,
-    strategies: Object.keys(scenario.agents.strategies).sort(),
-  };
 }

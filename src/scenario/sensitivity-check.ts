@@ -7,7 +7,8 @@
  * summary.csv columns. Every problem names the file and the block's field.
  */
 import type { Issue } from "../errors.js";
-import { KEY_COLUMNS, scenarioTableShape, summaryColumns } from "../io/rows.js";
+import { KEY_COLUMNS, summaryColumns } from "../io/rows.js";
+import { scenarioTableShape } from "../io/table-shape.js";
 import { parseClaim } from "../sensitivity/claims.js";
 import { cloneData, isMapping, type Mapping } from "./data.js";
 import { showValue } from "./describe-value.js";

@@ -8,13 +8,8 @@
  * design.csv, indices.csv, claims.csv, claim-shares.csv and claim-flips.csv.
  * Shards are joined by `netvalue merge`, which rebuilds the same tables.
  */
-import { writeManifest } from "../io/manifest.js";
-import { cellSeeds, type Cell } from "../experiment/cell.js";
-import { checkSize, clearOwnedFiles, takeOutDir } from "../experiment/out-folder.js";
-import { executeCells } from "../experiment/execute.js";
-import { defaultOutDir } from "../experiment/run-scenario.js";
-import { cellDir, shardCells, sweepInfo, type SweepOptions, type SweepResult } from "../experiment/run-sweep.js";
-import { writeSweepTables } from "../experiment/sweep-tables.js";
+import { cellSeeds } from "../experiment/cell.js";
+import { runGrid, type SweepOptions, type SweepResult } from "../experiment/run-sweep.js";
 import type { Scenario } from "../scenario/types.js";
 import { designCells } from "./points.js";
 import { writeSensitivityTables } from "./tables.js";
@@ -23,39 +18,7 @@ export type SensitivityOptions = SweepOptions;
 export type SensitivityResult = SweepResult;
 
 export async function runSensitivity(scenario: Scenario, options: SensitivityOptions = {}): Promise<SensitivityResult> {
-  const all = designCells(scenario);
-  const mine = shardCells(all, options.shard);
-  const outDir = options.out ?? defaultOutDir(scenario);
-  const jobs = mine.map((cell) => ({ cell, dir: cellDir(outDir, cell) }));
-  // The same output-folder rules as a sweep: size check, lock, no stale tables.
-  checkSize(mine.map((c) => c.scenario), outDir, options);
-  const release = takeOutDir(outDir, options, { shard: options.shard ?? null, cellIds: mine.map((c) => c.id) });
-  try {
-    clearOwnedFiles(outDir, options.resume === true);
-    return await runDesign(scenario, outDir, all, mine, jobs, options);
-  } finally {
-    release();
-  }
-}
-
-async function runDesign(
-  scenario: Scenario,
-  outDir: string,
-  all: readonly Cell[],
-  mine: readonly Cell[],
-  jobs: readonly { cell: Cell; dir: string }[],
-  options: SensitivityOptions,
-): Promise<SensitivityResult> {
-  const result = await executeCells(jobs, options);
-  const complete = !result.aborted && result.cells.length === jobs.length && result.cells.every((c) => c.complete);
-  let tables: string[] = [];
-  if (complete) {
-    if (mine.length === all.length) tables = [...writeSweepTables(outDir, jobs), ...writeSensitivityTables(outDir, scenario)];
-    writeManifest(
-      outDir,
-      { name: scenario.name, cell: null, seeds: all[0] ? cellSeeds(all[0]) : [], scenario, sweep: sweepInfo(all.length, options.shard ?? null, mine) },
-      tables,
-    );
-  }
-  return { name: scenario.name, outDir, totalCells: all.length, cells: result.cells, failures: result.failures, aborted: result.aborted, complete, tables };
+  const cells = designCells(scenario);
+  const first = cells[0];
+  return runGrid(scenario, { cells, seeds: first ? cellSeeds(first) : [], moreTables: (outDir) => writeSensitivityTables(outDir, scenario) }, options);
 }

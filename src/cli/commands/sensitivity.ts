@@ -6,18 +6,12 @@
  */
 import type { CommandModule } from "yargs";
 import { InputError } from "../../errors.js";
-import { executionProgress, interruptSignal, sizeOptions, warn, withExecutionOptions, withScenarioOverrides, type ScenarioArgs } from "../options.js";
+import { executionProgress, gridRunOptions, interruptSignal, withExecutionOptions, withScenarioOverrides, type GridArgs, type ScenarioArgs } from "../options.js";
 import { reportSweep } from "./sweep.js";
 
-interface SensitivityArgs extends ScenarioArgs {
+interface SensitivityArgs extends ScenarioArgs, GridArgs {
   scenario: string;
-  out?: string;
-  workers?: number;
   shard?: string;
-  resume: boolean;
-  overwrite: boolean;
-  force: boolean;
-  quiet: boolean;
 }
 
 export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
@@ -44,14 +38,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     try {
       const result = await runSensitivity(scenario, {
         baseDir,
-        resume: args.resume,
-        overwrite: args.overwrite,
-        onWarning: warn,
-        ...sizeOptions(args),
-        signal: interrupt.signal,
-        onProgress: progress.onProgress,
-        ...(args.workers !== undefined ? { workers: args.workers } : {}),
-        ...(args.out !== undefined ? { out: args.out } : {}),
+        ...gridRunOptions(args, interrupt.signal, progress.onProgress),
         ...(shard ? { shard } : {}),
       });
       progress.done();

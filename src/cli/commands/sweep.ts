@@ -5,18 +5,12 @@
 import type { CommandModule } from "yargs";
 import { InputError } from "../../errors.js";
 import type { SweepResult } from "../../experiment/run-sweep.js";
-import { executionProgress, interruptSignal, sizeOptions, warn, withExecutionOptions, withScenarioOverrides, type ScenarioArgs } from "../options.js";
+import { executionProgress, gridRunOptions, interruptSignal, withExecutionOptions, withScenarioOverrides, type GridArgs, type ScenarioArgs } from "../options.js";
 
-interface SweepArgs extends ScenarioArgs {
+interface SweepArgs extends ScenarioArgs, GridArgs {
   scenario: string;
-  out?: string;
-  workers?: number;
   shard?: string;
   long?: boolean;
-  resume: boolean;
-  overwrite: boolean;
-  force: boolean;
-  quiet: boolean;
 }
 
 /** Prints how a sweep ended; returns false (and sets the exit code) when it did not finish. */
@@ -72,14 +66,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     try {
       const result = await runSweep(scenario, {
         baseDir,
-        resume: args.resume,
-        overwrite: args.overwrite,
-        onWarning: warn,
-        ...sizeOptions(args),
-        signal: interrupt.signal,
-        onProgress: progress.onProgress,
-        ...(args.workers !== undefined ? { workers: args.workers } : {}),
-        ...(args.out !== undefined ? { out: args.out } : {}),
+        ...gridRunOptions(args, interrupt.signal, progress.onProgress),
         ...(shard ? { shard } : {}),
       });
       progress.done();
