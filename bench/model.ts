@@ -8,7 +8,9 @@
  *   (issue 14: < 10 min, < 4 GiB peak);
  * - model-1m (opt-in: `npm run bench -- model-1m`): 1,000,000 agents × 365 steps,
  *   separation by HyperANF (issue 14: < 2 h, < 16 GiB peak).
- * Writes results/bench/<suite>.csv.
+ * Each configuration runs with 1 thread and with 2 (observations measured on a second
+ * thread while the model steps: engine/observer-thread.ts) for `model`, with 2 for the
+ * opt-in ones; MODEL_BENCH_THREADS=1,2 (a list) chooses. Writes results/bench/<suite>.csv.
  */
 import { scenarioSchema, type ScenarioInput } from "../src/scenario/schema.js";
 import { simulateReplicate } from "../src/engine/run.js";
@@ -20,6 +22,8 @@ export interface ModelBenchConfig {
   readonly agents: number;
   readonly steps: number;
   readonly input: ScenarioInput;
+  /** Threads of the replicate (1, or 2 with the observer thread). */
+  readonly threads?: number;
 }
 
 export const MODEL_CONFIGS: readonly ModelBenchConfig[] = [
@@ -73,6 +77,7 @@ export function benchModel(config: ModelBenchConfig): BenchRow {
   const cpu = process.cpuUsage();
   simulateReplicate(scenario, 1, {
     profile,
+    threads: config.threads ?? 1,
     onStep: () => {
       const rss = process.memoryUsage().rss;
       if (rss > peakRss) peakRss = rss;
@@ -84,6 +89,7 @@ export function benchModel(config: ModelBenchConfig): BenchRow {
     config: config.name,
     agents: config.agents,
     steps: config.steps,
+    threads: config.threads ?? 1,
     seconds,
     cpu_seconds: (used.user + used.system) / 1e6,
     agent_steps_per_s: Math.round((config.agents * config.steps) / seconds),
@@ -93,12 +99,14 @@ export function benchModel(config: ModelBenchConfig): BenchRow {
   return row;
 }
 
-async function runSuite(suite: string, configs: readonly ModelBenchConfig[]): Promise<void> {
+async function runSuite(suite: string, configs: readonly ModelBenchConfig[], threadsByDefault: readonly number[]): Promise<void> {
   // MODEL_BENCH_AGENTS / MODEL_BENCH_STEPS shrink a configuration for a quick look (the row says so).
   const agents = process.env["MODEL_BENCH_AGENTS"];
   const steps = process.env["MODEL_BENCH_STEPS"];
-  const rows = configs.map((c) => {
-    let config = c;
+  const threadList = process.env["MODEL_BENCH_THREADS"]?.split(",").map(Number) ?? threadsByDefault;
+  const runs = configs.flatMap((c) => threadList.map((threads) => ({ ...c, threads, name: threads === 1 ? c.name : `${c.name}-${threads}t` })));
+  const rows = runs.map((c) => {
+    let config: ModelBenchConfig = c;
     if (agents) config = { ...config, name: `${config.name}@${agents}`, agents: Number(agents), input: { ...config.input, agents: { count: Number(agents) } } };
     if (steps) config = { ...config, name: `${config.name}x${steps}`, steps: Number(steps), input: { ...config.input, steps: Number(steps) } };
     return benchModel(config);
@@ -107,6 +115,6 @@ async function runSuite(suite: string, configs: readonly ModelBenchConfig[]): Pr
   writeBenchCsv(suite, rows);
 }
 
-export const modelSuite = (): Promise<void> => runSuite("model", MODEL_CONFIGS);
-export const modelLargeSuite = (): Promise<void> => runSuite("model-large", MODEL_LARGE_CONFIGS);
-export const model1mSuite = (): Promise<void> => runSuite("model-1m", MODEL_1M_CONFIGS);
+export const modelSuite = (): Promise<void> => runSuite("model", MODEL_CONFIGS, [1, 2]);
+export const modelLargeSuite = (): Promise<void> => runSuite("model-large", MODEL_LARGE_CONFIGS, [2]);
+export const model1mSuite = (): Promise<void> => runSuite("model-1m", MODEL_1M_CONFIGS, [2]);

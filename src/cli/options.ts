@@ -46,10 +46,22 @@ export function withExecutionOptions<T>(y: Argv<T>) {
   return y
     .option("out", { type: "string", describe: "Output folder (default: <output.dir>/<name>)" })
     .option("workers", { type: "string", coerce: wholeNumber("--workers", 0), describe: "Worker threads (default: number of cores; 0 runs in the main thread)" })
+    .option("threads", {
+      type: "string",
+      coerce: threadsPerReplicate,
+      describe: "Threads per replicate: 2 measures each observation on a second thread while the model steps on (same output; for one big world, e.g. --workers 1 --threads 2)",
+    })
     .option("resume", { type: "boolean", default: false, describe: "Keep complete outputs of an earlier, interrupted run and do only the rest" })
     .option("overwrite", { type: "boolean", default: false, describe: "Replace the finished results of an earlier run in the output folder" })
     .option("force", { type: "boolean", default: false, describe: "Run even when the size estimate exceeds free memory or disk" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line" });
+}
+
+/** --threads: 1 or 2 (a replicate has one observer thread at most). */
+function threadsPerReplicate(value: unknown): number {
+  const n = wholeNumber("--threads", 1)(value);
+  if (n > 2) throw new InputError(`--threads: expected 1 or 2 (the model's step runs on one thread; a second one measures observations), found '${n}'`);
+  return n;
 }
 
 /** An AbortSignal fired by the first SIGINT or SIGTERM; a second one exits at once. */
@@ -84,6 +96,7 @@ export function sizeOptions(args: { force: boolean; quiet: boolean }): { force: 
 export interface GridArgs {
   out?: string;
   workers?: number;
+  threads?: number;
   resume: boolean;
   overwrite: boolean;
   force: boolean;
@@ -100,6 +113,7 @@ export function gridRunOptions(args: GridArgs, signal: AbortSignal, onProgress: 
     signal,
     onProgress,
     ...(args.workers !== undefined ? { workers: args.workers } : {}),
+    ...(args.threads !== undefined ? { threads: args.threads } : {}),
     ...(args.out !== undefined ? { out: args.out } : {}),
   };
 }

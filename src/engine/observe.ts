@@ -23,28 +23,77 @@ import { structureSummary, strengthLayers } from "../metrics/structure/index.js"
 import { decentralizedSearch } from "../metrics/search/index.js";
 import { cjsDefault } from "../model/network/internal.js";
 import type { ModelState } from "../model/state.js";
-import { similarity } from "../model/interests.js";
+import { similarity, type Interests } from "../model/interests.js";
 import { layerCsr } from "./layers.js";
 import { strategyRows } from "./outcomes.js";
-import type { DunbarLayersObservation, LayerObservation, Observation, SearchObservation, SeparationObservation } from "../observation.js";
+import type { DunbarLayersObservation, LayerObservation, Observation, SearchObservation, SeparationObservation, StrategyObservation } from "../observation.js";
 
 const louvain = cjsDefault(louvainModule);
 
-export function observe(state: ModelState, scenario: Scenario, seed: number, step: number): Observation {
+/**
+ * What an observation measures, taken from the model's state at its step: the rows
+ * that need the live state (outcomes, follow reciprocity, unfollows) and fresh
+ * copies of what the measurements read (the layer graphs in CSR, the ties'
+ * strengths). It holds no reference into the state, so it can be measured later or
+ * on another thread (observer-thread.ts) while the model steps on.
+ */
+export interface ObservationInput {
+  readonly step: number;
+  readonly strategies: readonly StrategyObservation[];
+  readonly followReciprocity: number | null;
+  readonly unfollowsStep: number;
+  /** The wanted layers (metrics.layers ∪ separation layers, in that order) with their graphs. */
+  readonly layers: readonly { readonly layer: Layer; readonly csr: Csr }[];
+  /** The social layer for search when search runs and social is not among `layers`. */
+  readonly social: Csr | null;
+  /** Agent i's tie strengths are strengths[strengthOffsets[i] .. strengthOffsets[i + 1]). */
+  readonly strengthOffsets: Uint32Array;
+  readonly strengths: Float64Array;
+}
+
+/** Takes what an observation of `state` at `step` needs (see ObservationInput). */
+export function takeObservation(state: ModelState, scenario: Scenario, step: number): ObservationInput {
   const m = scenario.metrics;
   const wanted: Layer[] = [];
   for (const l of [...m.layers, ...(m.separation.enabled ? m.separation.layers : [])]) if (!wanted.includes(l)) wanted.push(l);
-  const csrs = new Map<Layer, Csr>();
-  const csrOf = (l: Layer) => {
-    let c = csrs.get(l);
-    if (!c) {
-      c = layerCsr(state, l, m.trustThreshold);
-      csrs.set(l, c);
-    }
-    return c;
+  const layers = wanted.map((layer) => ({ layer, csr: layerCsr(state, layer, m.trustThreshold) }));
+  const searched = m.search.enabled && state.n >= 2;
+  const social = searched && !wanted.includes("social") ? layerCsr(state, "social", m.trustThreshold) : null;
+  const { ties } = state;
+  const strengthOffsets = new Uint32Array(state.n + 1);
+  for (let i = 0; i < state.n; i++) strengthOffsets[i + 1] = (strengthOffsets[i] as number) + (ties.count[i] as number);
+  const strengths = new Float64Array(strengthOffsets[state.n] as number);
+  for (let i = 0; i < state.n; i++) {
+    const b = ties.base(i);
+    strengths.set(ties.strength.subarray(b, b + (ties.count[i] as number)), strengthOffsets[i] as number);
+  }
+  return {
+    step,
+    strategies: strategyRows(state),
+    followReciprocity: followReciprocity(state),
+    unfollowsStep: state.tallies.unfollowsThisStep,
+    layers,
+    social,
+    strengthOffsets,
+    strengths,
   };
-  const layers: LayerObservation[] = wanted.map((layer) => {
-    const csr = csrOf(layer);
+}
+
+/** Options of measureObservation. */
+export interface MeasureOptions {
+  /** Worker threads for separation (default: the metrics library's choice by graph size). */
+  readonly separationThreads?: number;
+}
+
+/**
+ * Measures a taken observation: per layer the structure, Louvain modularity and
+ * separation, then search and the Dunbar layers. Depends only on its arguments, so
+ * it gives the same observation on any thread.
+ */
+export function measureObservation(input: ObservationInput, scenario: Scenario, seed: number, interests: Interests, options: MeasureOptions = {}): Observation {
+  const m = scenario.metrics;
+  const { step } = input;
+  const layers: LayerObservation[] = input.layers.map(({ layer, csr }) => {
     const sum = structureSummary(csr);
     const s = {
       nodes: sum.nodes,
@@ -65,16 +114,18 @@ export function observe(state: ModelState, scenario: Scenario, seed: number, ste
               samples: m.separation.samples,
               registers: m.separation.registers,
               rng: streamFromKey(key),
+              ...(options.separationThreads !== undefined ? { threads: options.separationThreads } : {}),
             }),
           )
         : null;
     return { layer, ...s, modularity: m.louvain ? modularity(csr, streamFromKey(`${key}:louvain`)) : null, separation: sep };
   });
   let search: SearchObservation | null = null;
-  if (m.search.enabled && state.n >= 2) {
+  const social = input.social ?? input.layers.find((l) => l.layer === "social")?.csr;
+  if (m.search.enabled && social && social.n >= 2) {
     const r = decentralizedSearch(
-      csrOf("social"),
-      { similarity: (node, target) => similarity(state.agents.interests, node, target) },
+      social,
+      { similarity: (node, target) => similarity(interests, node, target) },
       { pairs: m.search.pairs, attrition: m.search.attrition, maxHops: m.search.maxHops },
       streamFromKey(`netvalue:${seed}:search:${step}`),
     );
@@ -82,13 +133,18 @@ export function observe(state: ModelState, scenario: Scenario, seed: number, ste
   }
   return {
     step,
-    strategies: strategyRows(state),
+    strategies: input.strategies,
     layers,
-    followReciprocity: followReciprocity(state),
-    dunbarLayers: dunbarLayers(state, scenario.network.dunbar.layers.length),
-    unfollowsStep: state.tallies.unfollowsThisStep,
+    followReciprocity: input.followReciprocity,
+    dunbarLayers: dunbarLayers(input.strengthOffsets, input.strengths, scenario.network.dunbar.layers.length),
+    unfollowsStep: input.unfollowsStep,
     search,
   };
+}
+
+/** The observation of `state` at `step`, on the calling thread. */
+export function observe(state: ModelState, scenario: Scenario, seed: number, step: number): Observation {
+  return measureObservation(takeObservation(state, scenario, step), scenario, seed, state.agents.interests);
 }
 
 function finite(v: number): number | null {
@@ -151,15 +207,14 @@ function followReciprocity(state: ModelState): number | null {
  * size to the previous one's (null when that is 0), to hold against the ≈ 3 of Zhou et
  * al. (2005).
  */
-function dunbarLayers(state: ModelState, k: number): DunbarLayersObservation {
+function dunbarLayers(offsets: Uint32Array, strengths: Float64Array, k: number): DunbarLayersObservation {
+  const n = offsets.length - 1;
   const sum = new Array<number>(k).fill(0);
-  const { ties } = state;
-  for (let i = 0; i < state.n; i++) {
-    const b = ties.base(i);
-    const sizes = strengthLayers(ties.strength.subarray(b, b + (ties.count[i] as number)), k);
+  for (let i = 0; i < n; i++) {
+    const sizes = strengthLayers(strengths.subarray(offsets[i] as number, offsets[i + 1] as number), k);
     for (let j = 0; j < k; j++) sum[j] = (sum[j] as number) + (sizes[j] as number);
   }
-  const tiesMean = sum.map((v) => (state.n > 0 ? v / state.n : 0));
+  const tiesMean = sum.map((v) => (n > 0 ? v / n : 0));
   const ratio = tiesMean.map((v, j) => (j === 0 ? null : (tiesMean[j - 1] as number) > 0 ? v / (tiesMean[j - 1] as number) : null)).slice(1);
   return { tiesMean, ratio };
 }

@@ -10,7 +10,8 @@ import type { AbstractGraph } from "graphology-types";
 import type { Scenario } from "../scenario/types.js";
 import { buildState } from "./build.js";
 import { MECHANISMS, step, stepParams, stepStreams } from "./step.js";
-import { observe } from "./observe.js";
+import { observe, takeObservation } from "./observe.js";
+import { ObserverThread, observerThreadAvailable } from "./observer-thread.js";
 import { agentRecords, finalGraph } from "./records.js";
 import { HeadlineRecorder, type Stationarity } from "./stationarity.js";
 import type { AgentRecord, Observation, OpportunityRecord } from "../observation.js";
@@ -29,6 +30,12 @@ export interface ReplicateHooks {
    * keyed by the names in MECHANISMS plus "observe". For benchmarks; never in results.
    */
   readonly profile?: Record<string, number>;
+  /**
+   * Threads for this replicate: 1 (default) runs everything on the calling thread; 2
+   * measures each observation on a second thread while the model steps on
+   * (observer-thread.ts). The output is the same either way.
+   */
+  readonly threads?: number;
 }
 
 export interface ReplicateOutput {
@@ -63,23 +70,40 @@ export function* replicateSteps(scenario: Scenario, seed: number, hooks: Replica
   const rngs = stepStreams(seed);
   const profile = hooks.profile ? new Float64Array(MECHANISMS.length) : undefined;
   let observeNs = 0;
+  const observer = (hooks.threads ?? 1) >= 2 && observerThreadAvailable() ? new ObserverThread(scenario, seed, state.agents.interests) : null;
+  // With an observer thread, an observation is handed over at its step and reported
+  // when the next one is due or at the end: still in step order.
   const look = (t: number) => {
     const start = hooks.profile ? process.hrtime.bigint() : 0n;
-    const o = observe(state, scenario, seed, t);
+    let o: Observation | null = null;
+    if (observer) {
+      if (observer.pending > 0) o = observer.next();
+      observer.submit(takeObservation(state, scenario, t));
+    } else o = observe(state, scenario, seed, t);
     if (hooks.profile) observeNs += Number(process.hrtime.bigint() - start);
-    hooks.onObservation?.(o);
+    if (o) hooks.onObservation?.(o);
   };
   const steps = scenario.steps;
   const headline = new HeadlineRecorder(steps);
-  headline.record(state);
-  look(0);
-  for (let t = 1; t <= steps; t++) {
-    const records = step(state, params, rngs, t, profile);
-    if (records.length > 0) hooks.onOpportunities?.(records);
+  try {
     headline.record(state);
-    if (t % scenario.metrics.every === 0 || t === steps) look(t);
-    hooks.onStep?.(t, steps);
-    yield t;
+    look(0);
+    for (let t = 1; t <= steps; t++) {
+      const records = step(state, params, rngs, t, profile);
+      if (records.length > 0) hooks.onOpportunities?.(records);
+      headline.record(state);
+      if (t % scenario.metrics.every === 0 || t === steps) look(t);
+      hooks.onStep?.(t, steps);
+      yield t;
+    }
+    if (observer && observer.pending > 0) {
+      const start = hooks.profile ? process.hrtime.bigint() : 0n;
+      const o = observer.next();
+      if (hooks.profile) observeNs += Number(process.hrtime.bigint() - start);
+      hooks.onObservation?.(o);
+    }
+  } finally {
+    observer?.close();
   }
   const totals = hooks.profile;
   if (totals && profile) {

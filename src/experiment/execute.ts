@@ -48,6 +48,8 @@ export interface ExecuteOptions {
   readonly workers?: number;
   readonly resume?: boolean;
   readonly baseDir?: string;
+  /** Threads per replicate: 2 measures observations on a second thread (engine/run.ts ReplicateHooks.threads). Default 1. */
+  readonly threads?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: ExecuteProgress) => void;
 }
@@ -164,7 +166,10 @@ export async function executeCells(jobs: readonly CellJob[], options: ExecuteOpt
   };
   // An exit that cannot wait (a second Ctrl-C) still removes the unfinished parts.
   const unregister = onRemoveTemporaries(removeUnfinished);
-  const partOptions = options.baseDir !== undefined ? { baseDir: options.baseDir } : {};
+  const partOptions = {
+    ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}),
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+  };
   if (workers === 0) {
     // Inline: the part yields to the event loop between steps, so SIGINT/SIGTERM are
     // seen and the part stops between two steps.

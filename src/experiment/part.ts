@@ -32,6 +32,8 @@ import { cellSeed, runId, tableShape, wantedCsvFiles, type Cell, type CsvFile } 
 export interface PartOptions {
   /** Folder relative paths in the scenario (graph files) are resolved against. */
   readonly baseDir?: string;
+  /** Threads for the replicate (engine/run.ts ReplicateHooks.threads); default 1. */
+  readonly threads?: number;
   /** Called after each step. */
   readonly onStep?: (step: number, steps: number) => void;
   /**
@@ -96,6 +98,7 @@ export async function runPart(cell: Cell, replicate: number, partDir: string, op
   try {
     const steps = replicateSteps(sc, seed, {
       ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}),
+      ...(options.threads !== undefined ? { threads: options.threads } : {}),
       onObservation: (o) => {
         final = o;
         writers.get("timeseries.csv")?.writeRows(timeseriesRows(key, o, shape));

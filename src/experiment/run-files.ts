@@ -30,6 +30,8 @@ export interface RunFilesOptions extends OutFolderOptions {
   /** Output folder (one file only); default per file. */
   readonly out?: string;
   readonly workers?: number;
+  /** Threads per replicate (1 or 2; engine/run.ts ReplicateHooks.threads). */
+  readonly threads?: number;
   readonly resume?: boolean;
   /** Progress of a validation file: made when it starts, `done()` when it ends. */
   readonly validationProgress?: () => { update(done: number, total: number, label: string): void; done(): void };
@@ -63,7 +65,7 @@ export function runFiles(files: readonly string[], options: RunFilesOptions = {}
   if (validation.length > 0) {
     if (validation.length < files.length) throw new InputError("give validation files and model scenarios in separate runs");
     if (options.out !== undefined && validation.length > 1) throw new InputError("--out names one folder: give one validation file with it");
-    const unused = (["set", "replicates", "steps", "graph", "long"] as const).filter((o) => options[o] !== undefined);
+    const unused = (["set", "replicates", "steps", "graph", "long", "threads"] as const).filter((o) => options[o] !== undefined);
     if (unused.length > 0 || options.resume) {
       throw new InputError(`validation files take --out, --seed, --workers and --quiet only (found --${[...unused, ...(options.resume ? ["resume"] : [])].join(", --")})`);
     }
@@ -107,6 +109,7 @@ async function* modelOutcomes(loaded: readonly Loaded[], options: RunFilesOption
       ...(options.onEstimate ? { onEstimate: options.onEstimate } : {}),
       ...(progress ? { onProgress: (p: ExecuteProgress) => progress.onProgress(p) } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(options.threads !== undefined ? { threads: options.threads } : {}),
       ...(options.out !== undefined ? { out: options.out } : {}),
     };
     if (scenario.sensitivity) {

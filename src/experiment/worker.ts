@@ -11,6 +11,7 @@ export interface PartTask {
   readonly replicate: number;
   readonly partDir: string;
   readonly baseDir?: string;
+  readonly threads?: number;
   readonly port?: MessagePort;
 }
 
@@ -24,6 +25,7 @@ export default async function runPartTask(task: PartTask): Promise<PartResult> {
   try {
     return await runPart(task.cell, task.replicate, task.partDir, {
       ...(task.baseDir !== undefined ? { baseDir: task.baseDir } : {}),
+      ...(task.threads !== undefined ? { threads: task.threads } : {}),
       onStep: (step, steps) => {
         if (!port) return;
         const now = performance.now();

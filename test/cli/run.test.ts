@@ -103,6 +103,16 @@ describe("netvalue run", () => {
     expect(readFileSync(join(other, "agents.csv")).equals(readFileSync(join(out, "agents.csv")))).toBe(false);
   });
 
+  it("--threads 2 (observations on a second thread) gives byte-identical files, inline and in a worker", () => {
+    for (const workers of ["0", "2"]) {
+      const threaded = join(dir, `threads-2-w${workers}`);
+      expect(netvalue("run", scenario, "--out", threaded, "--quiet", "--workers", workers, "--threads", "2").code).toBe(0);
+      for (const f of ["timeseries.csv", "summary.csv", "distances.csv", "opportunities.csv", "agents.csv"]) {
+        expect(readFileSync(join(threaded, f)).equals(readFileSync(join(out, f))), `${f}, --workers ${workers}`).toBe(true);
+      }
+    }
+  });
+
   it("bad input exits 2 with the problem and no stack trace, and writes nothing", () => {
     const bad = netvalue("run", scenario, "--set", "agents.count=-3", "--out", join(dir, "bad"));
     expect(bad.code).toBe(2);
@@ -130,10 +140,12 @@ describe("netvalue run", () => {
     oneLine(netvalue("run", scenario, "--out", join(file, "sub"), "--quiet"), "--out", "a file is in the way");
     oneLine(netvalue("run", scenario, "--workers", "-1", "--out", join(dir, "w1")), "--workers", "'-1'");
     oneLine(netvalue("run", scenario, "--workers", "1.5", "--out", join(dir, "w2")), "--workers", "'1.5'");
+    oneLine(netvalue("run", scenario, "--threads", "3", "--out", join(dir, "w4")), "--threads", "1 or 2", "'3'");
+    oneLine(netvalue("run", scenario, "--threads", "0", "--out", join(dir, "w5")), "--threads", "'0'");
     const steps = netvalue("run", scenario, "--steps", "abc", "--out", join(dir, "w3"));
     oneLine(steps, "--steps", "'abc'");
     expect(steps.stderr).not.toContain("NaN");
-    for (const d of ["w1", "w2", "w3"]) expect(existsSync(join(dir, d))).toBe(false);
+    for (const d of ["w1", "w2", "w3", "w4", "w5"]) expect(existsSync(join(dir, d))).toBe(false);
   });
 
   it("bad input: an unwritable --out is reported once", () => {
@@ -200,7 +212,7 @@ describe("netvalue run", () => {
   it("--help teaches with examples", () => {
     const h = netvalue("run", "--help");
     expect(h.code).toBe(0);
-    for (const opt of ["--seed", "--replicates", "--steps", "--set", "--out", "--graph", "--quiet", "--workers", "--resume"]) expect(h.stdout).toContain(opt);
+    for (const opt of ["--seed", "--replicates", "--steps", "--set", "--out", "--graph", "--quiet", "--workers", "--threads", "--resume"]) expect(h.stdout).toContain(opt);
     expect(h.stdout).toContain("Examples:");
   });
 });

@@ -16,6 +16,7 @@ interface RunArgs extends ScenarioArgs {
   graph?: "gexf" | "graphml" | "none";
   long?: boolean;
   workers?: number;
+  threads?: number;
   resume: boolean;
   overwrite: boolean;
   force: boolean;
@@ -51,6 +52,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       ...(args.long !== undefined ? { long: args.long } : {}),
       ...(args.out !== undefined ? { out: args.out } : {}),
       ...(args.workers !== undefined ? { workers: args.workers } : {}),
+      ...(args.threads !== undefined ? { threads: args.threads } : {}),
     });
     // Validation runs take no abort signal: Ctrl-C stops them at once.
     const interrupt = plan.validation ? undefined : interruptSignal();
