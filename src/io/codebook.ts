@@ -3,8 +3,11 @@
  * of every CSV file a run writes. It is built from the same column declarations that
  * write the files (io/rows.ts), so a column cannot be written without an entry.
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { writeCsvAtomic, type CsvValue } from "./csv.js";
+import { readCsv } from "./csv-read.js";
+import { InputError } from "../errors.js";
 import {
   agentsDocs,
   distancesDocs,
@@ -39,5 +42,22 @@ export function codebookRows(docs: Readonly<Record<string, readonly ColumnDoc[]>
 /** Writes columns.csv in `dir` for `files`; returns its name. */
 export function writeCodebook(dir: string, docs: Readonly<Record<string, readonly ColumnDoc[]>>, files: readonly string[]): string {
   writeCsvAtomic(join(dir, CODEBOOK_FILE), [...CODEBOOK_COLUMNS], codebookRows(docs, files));
+  return CODEBOOK_FILE;
+}
+
+/**
+ * Adds the entries of `files` to the columns.csv already in `dir` (or a new one):
+ * earlier entries of those files are replaced, every other entry is kept in place.
+ * @returns the codebook's name
+ */
+export function mergeCodebook(dir: string, docs: Readonly<Record<string, readonly ColumnDoc[]>>, files: readonly string[]): string {
+  const path = join(dir, CODEBOOK_FILE);
+  const kept: CsvValue[][] = [];
+  if (existsSync(path)) {
+    const t = readCsv(path);
+    if (t.columns.join(",") !== CODEBOOK_COLUMNS.join(",")) throw new InputError(`${path}: not a netvalue codebook (columns ${t.columns.join(", ")})`);
+    for (const r of t.rows) if (!files.includes(r[0] ?? "")) kept.push([...r]);
+  }
+  writeCsvAtomic(path, [...CODEBOOK_COLUMNS], [...kept, ...codebookRows(docs, files)]);
   return CODEBOOK_FILE;
 }

@@ -24,6 +24,19 @@ describe("netvalue fit", () => {
     expect(readFileSync(join(dir, "fit.csv"), "utf8").split("\n")[1]).toMatch(/^social,1\.5/);
   });
 
+  it("columns.csv documents every column of the three tables and keeps the entries already there", () => {
+    const cb = join(dir, "columns.csv");
+    writeFileSync(cb, "file,column,unit,kind,definition\nsummary.csv,run_id,label,key,the run\nfit.csv,stale,x,key,an old entry\n");
+    expect(netvalue("fit", dir).code).toBe(0);
+    const entries = readFileSync(cb, "utf8").trim().split("\n").slice(1).map((l) => l.split(",").slice(0, 2).join("/"));
+    expect(entries[0]).toBe("summary.csv/run_id");
+    expect(entries).not.toContain("fit.csv/stale");
+    for (const f of ["fit.csv", "fit-ln-k.csv", "size-series.csv"]) {
+      const columns = (readFileSync(join(dir, f), "utf8").split("\n")[0] ?? "").split(",");
+      expect(entries.filter((e) => e.startsWith(`${f}/`))).toEqual(columns.map((c) => `${f}/${c}`));
+    }
+  });
+
   it("bad input exits 2 with one line: a folder without summary.csv, --to 0, a bad --where", () => {
     for (const args of [["fit", tmpdir() + "/nowhere-netvalue"], ["fit", dir, "--to", "0"], ["fit", dir, "--where", "x"]]) {
       const r = netvalue(...args);
