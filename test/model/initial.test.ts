@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { at } from "../../src/checked-index.js";
 import { resolve } from "node:path";
 import { initialNetwork } from "../../src/model/network/initial.js";
+import { generateNetwork } from "../../src/model/network/generate.js";
 import { buildState } from "../../src/engine/build.js";
 import { stream } from "../../src/random/streams.js";
 import { makeScenario } from "../engine/scenario-helper.js";
@@ -56,5 +57,22 @@ describe("initial ties", () => {
     const sc = makeScenario({ agents: { count: 34 }, network: { initial: { generator: "file", path: "karate-club.txt" } } });
     const st = buildState(sc, 1, { baseDir: fixtures });
     expect(st.ties.edges()).toBe(78);
+  });
+
+  it("the default block-model start, drawn as an edge list, is the generator's graph: same edges, communities and draws", () => {
+    const spec = { generator: "stochastic-block", blockSize: 20, degreeIn: 15, degreeOut: 2 } as const;
+    const fast = stream(9, "network");
+    const net = initialNetwork(spec, 2000, fast, ".");
+    const slow = stream(9, "network");
+    const { graph, community } = generateNetwork(spec, 2000, slow);
+    const key = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+    const edges = new Set<string>();
+    for (let e = 0; e < net.src.length; e++) edges.add(key(at(net.src, e), at(net.dst, e)));
+    expect(edges.size).toBe(net.src.length);
+    const expected = new Set<string>();
+    graph.forEachEdge((_e, _a, u, v) => expected.add(key(Number(u), Number(v))));
+    expect(edges).toEqual(expected);
+    expect(Array.from(net.community)).toEqual(Array.from(community));
+    expect(fast()).toBe(slow()); // the stream is left where the graph path leaves it
   });
 });

@@ -18,6 +18,7 @@ import type { InitialNetwork } from "../../scenario/schema.js";
 import type { Rng } from "../../random/streams.js";
 import { ScenarioError } from "../../errors.js";
 import { generateNetwork, louvainCommunities } from "./generate.js";
+import { perCapitaBlocks, stochasticBlockEdges } from "./stochastic-block.js";
 import { emptyGraph } from "./internal.js";
 import { formatOf, readCsr, readGraphFile } from "../../io/graph-read.js";
 
@@ -36,6 +37,11 @@ export interface InitialEdges {
  * @throws ScenarioError when a file's node count differs from n; ModelError for bad generator parameters
  */
 export function initialNetwork(spec: InitialNetwork, n: number, rng: Rng, baseDir: string): InitialEdges {
+  if (spec.generator === "stochastic-block") {
+    // The default start, drawn straight into an edge list (a graph object of ~10^7
+    // edges at 10^6 agents costs minutes of allocation for nothing).
+    return { n, ...stochasticBlockEdges(n, perCapitaBlocks(n, spec), rng) };
+  }
   if (spec.generator !== "file") {
     const { graph, community } = generateNetwork(spec, n, rng);
     const src: number[] = [];

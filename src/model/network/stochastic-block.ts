@@ -89,12 +89,14 @@ export function blockSizes(n: number, blocks: number | readonly number[]): numbe
 }
 
 /**
- * Builds a stochastic block model graph on n nodes "0".."n-1".
+ * Draws a stochastic block model on n nodes 0..n−1 as an edge list (each edge once,
+ * in the order drawn), without building a graph object: the model's initial network
+ * at 10^6 agents is ~10^7 edges.
  *
  * @param n - number of nodes (≥ 1)
  * @param options - blocks (count or proportions), pIn, pOut
  * @param rng - the seeded stream to draw from
- * @returns the graph and each node's block index (its community)
+ * @returns the edges (src[e], dst[e]) and each node's block index (its community)
  * @throws ModelError for a bad count, proportion or probability
  *
  * Notes: block b holds a consecutive run of node ids (see `blockSizes`). For each
@@ -103,18 +105,17 @@ export function blockSizes(n: number, blocks: number | readonly number[]): numbe
  * ⌊ln(1−U) / ln(1−p)⌋, so sampling costs O(n + blocks² + edges) rather than O(n²).
  * The result has the same distribution as flipping a p-coin for every pair.
  */
-export function stochasticBlock(
+export function stochasticBlockEdges(
   n: number,
   options: StochasticBlockOptions,
   rng: Rng,
-): { graph: UndirectedGraph; community: Int32Array } {
+): { src: Int32Array; dst: Int32Array; community: Int32Array } {
   checkCount(n);
   const { pIn, pOut } = options;
   checkProbability("pIn", pIn);
   checkProbability("pOut", pOut);
   const sizes = blockSizes(n, options.blocks);
 
-  const graph = emptyGraph(n);
   const community = new Int32Array(n);
   const starts: number[] = [];
   let s = 0;
@@ -123,8 +124,21 @@ export function stochasticBlock(
     community.fill(b, s, s + size);
     s += size;
   });
+  let src = new Int32Array(1024);
+  let dst = new Int32Array(1024);
+  let m = 0;
   const link = (u: number, v: number): void => {
-    graph.addEdge(String(u), String(v));
+    if (m === src.length) {
+      const grown = (a: Int32Array) => {
+        const b = new Int32Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      src = grown(src);
+      dst = grown(dst);
+    }
+    src[m] = u;
+    dst[m++] = v;
   };
 
   for (let a = 0; a < sizes.length; a++) {
@@ -147,6 +161,22 @@ export function stochasticBlock(
       });
     }
   }
+  return { src: src.slice(0, m), dst: dst.slice(0, m), community };
+}
+
+/**
+ * The same stochastic block model as a graphology graph on nodes "0".."n-1" (the
+ * edges of `stochasticBlockEdges`, added in the order drawn).
+ * @throws ModelError for a bad count, proportion or probability
+ */
+export function stochasticBlock(
+  n: number,
+  options: StochasticBlockOptions,
+  rng: Rng,
+): { graph: UndirectedGraph; community: Int32Array } {
+  const { src, dst, community } = stochasticBlockEdges(n, options, rng);
+  const graph = emptyGraph(n);
+  for (let e = 0; e < src.length; e++) graph.addEdge(String(src[e]), String(dst[e]));
   return { graph, community };
 }
 
