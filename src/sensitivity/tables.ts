@@ -8,6 +8,7 @@
  * - claim-shares.csv: each claim's share against each parameter (binned runs);
  * - claim-flips.csv: `claim,parameter,flip_at,share_below,share_above`, where the
  *   binned share crosses one half (empty when it never does).
+ * Their columns are added to the folder's codebook (columns.csv).
  * Bootstrap draws come from the stream `sensitivity:<seed>:bootstrap:<output>`, so
  * adding an output never changes another's intervals.
  */
@@ -15,6 +16,8 @@ import { join } from "node:path";
 import { ScenarioError } from "../errors.js";
 import { at } from "../checked-index.js";
 import { writeCsvAtomic, type CsvValue } from "../io/csv.js";
+import { mergeCodebook } from "../io/codebook.js";
+import type { ColumnDoc } from "../io/rows.js";
 import { readCsv } from "../io/csv-read.js";
 import { streamFromKey } from "../random/streams.js";
 import type { Scenario } from "../scenario/types.js";
@@ -27,6 +30,42 @@ export const CLAIMS_COLUMNS = ["claim", "runs", "holds_share", "ci_low", "ci_hig
 export const CLAIM_FLIPS_COLUMNS = ["claim", "parameter", "flip_at", "share_below", "share_above"] as const;
 export const CLAIM_SHARES_COLUMNS = ["claim", "parameter", "value", "runs", "holds_share"] as const;
 export const SENSITIVITY_TABLES = ["design.csv", "indices.csv", "claims.csv", "claim-shares.csv", "claim-flips.csv"] as const;
+
+const doc = (name: string, unit: string, kind: ColumnDoc["kind"], definition: string): ColumnDoc => ({ name, unit, kind, definition });
+
+/** Codebook entries of the fixed-column tables. */
+export const SENSITIVITY_DOCS: Readonly<Record<string, readonly ColumnDoc[]>> = {
+  "indices.csv": [
+    doc("output", "label", "key", "the summary.csv column analysed"),
+    doc("parameter", "label", "key", "the scenario field varied (its path)"),
+    doc("method", "label", "key", "morris or sobol"),
+    doc("index", "label", "key", "mu_star, mu, sigma (Morris elementary effects, in the output's unit per unit of the parameter's range), or S1, ST (Sobol' first-order and total indices, shares of the output's variance)"),
+    doc("estimate", "index", "per-record", "the index computed on the points' means"),
+    doc("ci_low", "index", "per-record", "bootstrap 95% interval of the index, low end"),
+    doc("ci_high", "index", "per-record", "bootstrap 95% interval of the index, high end"),
+  ],
+  "claims.csv": [
+    doc("claim", "label", "key", "the claim's name in the sensitivity block"),
+    doc("runs", "runs", "per-record", "runs where the claim could be evaluated (its columns not empty)"),
+    doc("holds_share", "share", "per-record", "share of those runs where the claim holds"),
+    doc("ci_low", "share", "per-record", "Wilson 95% interval of that share, low end"),
+    doc("ci_high", "share", "per-record", "Wilson 95% interval of that share, high end"),
+  ],
+  "claim-shares.csv": [
+    doc("claim", "label", "key", "the claim's name"),
+    doc("parameter", "label", "key", "the scenario field varied"),
+    doc("value", "parameter's unit", "key", "middle of a bin of the parameter's range"),
+    doc("runs", "runs", "per-record", "runs whose parameter value falls in the bin"),
+    doc("holds_share", "share", "per-record", "share of those runs where the claim holds"),
+  ],
+  "claim-flips.csv": [
+    doc("claim", "label", "key", "the claim's name"),
+    doc("parameter", "label", "key", "the scenario field varied"),
+    doc("flip_at", "parameter's unit", "per-record", "where the binned share of runs holding the claim crosses one half (empty when it never does)"),
+    doc("share_below", "share", "per-record", "share holding below flip_at"),
+    doc("share_above", "share", "per-record", "share holding above flip_at"),
+  ],
+};
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
@@ -108,5 +147,14 @@ export function writeSensitivityTables(outDir: string, scenario: Scenario): stri
   writeCsvAtomic(join(outDir, "claims.csv"), CLAIMS_COLUMNS, claimRows);
   writeCsvAtomic(join(outDir, "claim-shares.csv"), CLAIM_SHARES_COLUMNS, shareRows);
   writeCsvAtomic(join(outDir, "claim-flips.csv"), CLAIM_FLIPS_COLUMNS, flipRows);
+  const designDocs: ColumnDoc[] = [
+    doc("point", "index", "key", "the design point, 0-based"),
+    doc("cell_id", "label", "key", "the point's cell (its runs in summary.csv have run_id <cell_id>-r<replicate>)"),
+    ...design.parameters.map((p) => doc(p.path, "scenario unit", "key", `the value of ${p.path} at the point (range ${p.low}–${p.high})`)),
+    ...spec.outputs.map((o) => doc(o, "output's unit", "per-record", `mean of summary.csv's ${o} over the point's replicates`)),
+    ...claims.map(([n]) => doc(`${n}_holds_share`, "share", "per-record", `share of the point's replicates where the claim '${n}' holds (${spec.claims[n] ?? ""})`)),
+  ];
+  // columns.csv is already among the sweep tables' files: not listed again.
+  mergeCodebook(outDir, { ...SENSITIVITY_DOCS, "design.csv": designDocs }, [...SENSITIVITY_TABLES]);
   return [...SENSITIVITY_TABLES];
 }

@@ -32,6 +32,15 @@ describe("netvalue sensitivity", () => {
     }
   });
 
+  it("columns.csv documents every column of the five tables beside the sweep's", () => {
+    const entries = readFileSync(join(dir, "a", "columns.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",").slice(0, 2).join("/"));
+    expect(entries).toContain("summary.csv/run_id");
+    for (const f of ["design.csv", "indices.csv", "claims.csv", "claim-shares.csv", "claim-flips.csv"]) {
+      const columns = (readFileSync(join(dir, "a", f), "utf8").split("\n")[0] ?? "").split(",");
+      expect(entries.filter((e) => e.startsWith(`${f}/`)), f).toEqual(columns.map((c) => `${f}/${c}`));
+    }
+  });
+
   it("`netvalue validate` counts the design's points", () => {
     const r = netvalue("validate", scenario);
     expect(r.code).toBe(0);
