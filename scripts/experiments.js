@@ -72,7 +72,7 @@ for (const file of files) {
   // --overwrite: the committed results are regenerated in place (a run refuses to discard finished results otherwise).
   const overwrite = isValidation(file) ? [] : ["--overwrite"];
   // One big replicate: its observations are measured on the second core while it steps.
-  const threads = name === "size-series-300k" ? ["--threads", "2"] : [];
+  const threads = name === "size-series-300k" || name === "size-series-large" ? ["--threads", "2"] : [];
   netvalue("run", file, "--out", out, ...overwrite, ...threads);
   if (name.startsWith("size-series")) {
     const parts = ["size-series", "size-series-100k", "size-series-300k", "size-series-large"].map((n) => join("results", n)).filter((d) => existsSync(join(d, "summary.csv")));
