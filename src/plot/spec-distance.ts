@@ -46,10 +46,10 @@ export function distanceDistributionSpec(points: readonly BandPoint[], caption: 
         ],
       },
     },
-    {
-      mark: { type: "rule", color: "#333333" },
-      encoding: { x, xOffset, y: { field: "ci95_low", type: "quantitative" }, y2: { field: "ci95_high" } },
-    },
+    // Whiskers only where some bar has an interval (none from fewer than 3 replicates).
+    ...(points.some((p) => p.ciLow !== null && p.ciHigh !== null)
+      ? [{ mark: { type: "rule", color: "#333333" }, encoding: { x, xOffset, y: { field: "ci95_low", type: "quantitative" }, y2: { field: "ci95_high" } } }]
+      : []),
   ];
   return frame({
     title: titleBlock("Distance distribution per layer (final step)", caption, `${replicatesNote(maxN, "mean share and 95% CI")}${clippedNote(points.map((p) => p.note), "whiskers")}`),

@@ -55,11 +55,17 @@ export function sweepResponseSpec(points: readonly SweepPoint[], o: SweepChartOp
     sort: colours,
   };
   const maxN = points.reduce((m, p) => Math.max(m, p.n), 0);
+  // Whiskers only where some point has an interval (none from fewer than 3 replicates).
+  const whiskers: VlSpec[] = points.some((p) => p.ciLow !== null && p.ciHigh !== null)
+    ? [
+        {
+          mark: { type: "rule", strokeWidth: 1.5 },
+          encoding: { x, y: { field: "ci95_low", type: "quantitative", title: o.yTitle, scale: { zero: false } }, y2: { field: "ci95_high" }, color },
+        },
+      ]
+    : [];
   const layer: VlSpec[] = [
-    {
-      mark: { type: "rule", strokeWidth: 1.5 },
-      encoding: { x, y: { field: "ci95_low", type: "quantitative", title: o.yTitle, scale: { zero: false } }, y2: { field: "ci95_high" }, color },
-    },
+    ...whiskers,
     {
       mark: { type: "line", strokeWidth: 2, point: { filled: true, size: 40 } },
       encoding: {

@@ -48,16 +48,22 @@ export function bandChartSpec(points: readonly BandPoint[], o: BandChartOptions)
     legend: { symbolType: "stroke", symbolStrokeWidth: 3, symbolOpacity: 1 },
   };
   const yScale = { zero: o.zero ?? true };
+  // A band only where some point has an interval (none from fewer than 3 replicates).
+  const band: VlSpec[] = points.some((p) => p.ciLow !== null && p.ciHigh !== null)
+    ? [
+        {
+          mark: { type: "area", opacity: 0.2 },
+          encoding: {
+            x,
+            y: { field: "ci95_low", type: "quantitative", title: o.yTitle, scale: yScale },
+            y2: { field: "ci95_high" },
+            color,
+          },
+        },
+      ]
+    : [];
   const layer: VlSpec[] = [
-    {
-      mark: { type: "area", opacity: 0.2 },
-      encoding: {
-        x,
-        y: { field: "ci95_low", type: "quantitative", title: o.yTitle, scale: yScale },
-        y2: { field: "ci95_high" },
-        color,
-      },
-    },
+    ...band,
     {
       mark: { type: "line", strokeWidth: 2, point: steps <= 25 },
       encoding: {

@@ -84,6 +84,19 @@ describe("netvalue plot", () => {
     expect(readFileSync(join(sweep, "charts", "sweep-trust-received.vl.json"), "utf8")).toContain("mechanisms_discovery_rate");
   });
 
+  it("plots a single-replicate run and sweep without warnings: no band or whiskers where there is no interval", async () => {
+    const scenario = join(dir, "one.yaml");
+    writeFileSync(scenario, "name: one\nseed: 5\nreplicates: 1\nsteps: 10\nagents: { count: 40 }\nmetrics: { every: 5, separation: { method: exact } }\n");
+    for (const extra of [[], ["--set", "sweep={network.followCap: [0, 50]}"]]) {
+      const out = join(dir, `one-${extra.length}`);
+      const ran = await netvalue("run", scenario, "--out", out, "--quiet", "--workers", "0", ...extra);
+      expect(ran.status, ran.stderr).toBe(0);
+      const r = await netvalue("plot", out);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    }
+  });
+
   it("exits 2 with a one-line error, not a stack trace, for a missing or foreign folder", async () => {
     const missing = await netvalue("plot", join(dir, "does-not-exist"));
     expect(missing.status).toBe(2);
