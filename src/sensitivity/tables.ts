@@ -33,11 +33,14 @@ export const SENSITIVITY_TABLES = ["design.csv", "indices.csv", "claims.csv", "c
 
 const doc = (name: string, unit: string, kind: ColumnDoc["kind"], definition: string): ColumnDoc => ({ name, unit, kind, definition });
 
+const CLAIM_KEY = doc("claim", "label", "key", "the claim's name in the sensitivity block");
+const PARAMETER_KEY = doc("parameter", "label", "key", "the scenario field varied (its path)");
+
 /** Codebook entries of the fixed-column tables. */
 export const SENSITIVITY_DOCS: Readonly<Record<string, readonly ColumnDoc[]>> = {
   "indices.csv": [
     doc("output", "label", "key", "the summary.csv column analysed"),
-    doc("parameter", "label", "key", "the scenario field varied (its path)"),
+    PARAMETER_KEY,
     doc("method", "label", "key", "morris or sobol"),
     doc("index", "label", "key", "mu_star, mu, sigma (Morris elementary effects, in the output's unit per unit of the parameter's range), or S1, ST (Sobol' first-order and total indices, shares of the output's variance)"),
     doc("estimate", "index", "per-record", "the index computed on the points' means"),
@@ -45,22 +48,22 @@ export const SENSITIVITY_DOCS: Readonly<Record<string, readonly ColumnDoc[]>> = 
     doc("ci_high", "index", "per-record", "bootstrap 95% interval of the index, high end"),
   ],
   "claims.csv": [
-    doc("claim", "label", "key", "the claim's name in the sensitivity block"),
+    CLAIM_KEY,
     doc("runs", "runs", "per-record", "runs where the claim could be evaluated (its columns not empty)"),
     doc("holds_share", "share", "per-record", "share of those runs where the claim holds"),
     doc("ci_low", "share", "per-record", "Wilson 95% interval of that share, low end"),
     doc("ci_high", "share", "per-record", "Wilson 95% interval of that share, high end"),
   ],
   "claim-shares.csv": [
-    doc("claim", "label", "key", "the claim's name"),
-    doc("parameter", "label", "key", "the scenario field varied"),
+    CLAIM_KEY,
+    PARAMETER_KEY,
     doc("value", "parameter's unit", "key", "middle of a bin of the parameter's range"),
     doc("runs", "runs", "per-record", "runs whose parameter value falls in the bin"),
     doc("holds_share", "share", "per-record", "share of those runs where the claim holds"),
   ],
   "claim-flips.csv": [
-    doc("claim", "label", "key", "the claim's name"),
-    doc("parameter", "label", "key", "the scenario field varied"),
+    CLAIM_KEY,
+    PARAMETER_KEY,
     doc("flip_at", "parameter's unit", "per-record", "where the binned share of runs holding the claim crosses one half (empty when it never does)"),
     doc("share_below", "share", "per-record", "share holding below flip_at"),
     doc("share_above", "share", "per-record", "share holding above flip_at"),
