@@ -49,7 +49,7 @@ export function withExecutionOptions<T>(y: Argv<T>) {
     .option("threads", {
       type: "string",
       coerce: threadsPerReplicate,
-      describe: "Threads per replicate: 2 measures each observation on a second thread while the model steps on (same output; for one big world, e.g. --workers 1 --threads 2)",
+      describe: "Threads per replicate: 2 measures each observation on a second thread while the model steps on (same output; measured no faster at 10^4 agents, where the step is memory-bound: README Performance)",
     })
     .option("resume", { type: "boolean", default: false, describe: "Keep complete outputs of an earlier, interrupted run and do only the rest" })
     .option("overwrite", { type: "boolean", default: false, describe: "Replace the finished results of an earlier run in the output folder" })
