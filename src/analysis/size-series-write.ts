@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { writeCsvAtomic } from "../io/csv.js";
 import { mergeCodebook } from "../io/codebook.js";
-import type { ColumnDoc } from "../io/rows.js";
+import { doc, type ColumnDoc } from "../io/rows.js";
 import type { FitRow, SizeSeries } from "./size-series.js";
 
 export const SIZE_SERIES_COLUMNS = [
@@ -38,8 +38,6 @@ export const FIT_COLUMNS = [
   "pi_low",
   "pi_high",
 ] as const;
-
-const doc = (name: string, unit: string, kind: ColumnDoc["kind"], definition: string): ColumnDoc => ({ name, unit, kind, definition });
 
 /** Codebook entries of size-series.csv, in column order. */
 export const SIZE_SERIES_DOCS: readonly ColumnDoc[] = [

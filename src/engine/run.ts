@@ -71,17 +71,26 @@ export function* replicateSteps(scenario: Scenario, seed: number, hooks: Replica
   const profile = hooks.profile ? new Float64Array(MECHANISMS.length) : undefined;
   let observeNs = 0;
   const observer = (hooks.threads ?? 1) >= 2 && observerThreadAvailable() ? new ObserverThread(scenario, seed, state.agents.interests) : null;
+  /** Runs f, adding its time to the "observe" profile entry. */
+  const timed = <T>(f: () => T): T => {
+    if (!hooks.profile) return f();
+    const start = process.hrtime.bigint();
+    const r = f();
+    observeNs += Number(process.hrtime.bigint() - start);
+    return r;
+  };
   // With an observer thread, an observation is handed over at its step and reported
   // when the next one is due or at the end: still in step order.
+  // (Each observation is made before the hook is called: `hook?.(f())` would skip f without a hook.)
+  const report = (o: Observation) => hooks.onObservation?.(o);
+  const collect = () => {
+    if (observer && observer.pending > 0) report(timed(() => observer.next()));
+  };
   const look = (t: number) => {
-    const start = hooks.profile ? process.hrtime.bigint() : 0n;
-    let o: Observation | null = null;
     if (observer) {
-      if (observer.pending > 0) o = observer.next();
-      observer.submit(takeObservation(state, scenario, t));
-    } else o = observe(state, scenario, seed, t);
-    if (hooks.profile) observeNs += Number(process.hrtime.bigint() - start);
-    if (o) hooks.onObservation?.(o);
+      collect();
+      timed(() => observer.submit(takeObservation(state, scenario, t)));
+    } else report(timed(() => observe(state, scenario, seed, t)));
   };
   const steps = scenario.steps;
   const headline = new HeadlineRecorder(steps);
@@ -96,12 +105,7 @@ export function* replicateSteps(scenario: Scenario, seed: number, hooks: Replica
       hooks.onStep?.(t, steps);
       yield t;
     }
-    if (observer && observer.pending > 0) {
-      const start = hooks.profile ? process.hrtime.bigint() : 0n;
-      const o = observer.next();
-      if (hooks.profile) observeNs += Number(process.hrtime.bigint() - start);
-      hooks.onObservation?.(o);
-    }
+    collect();
   } finally {
     observer?.close();
   }

@@ -142,14 +142,13 @@ function writeStrategyComparison(outDir: string, ordered: readonly { cell: Cell 
     const strategies = tableShape(cell).strategies;
     const [a, ...others] = strategies;
     if (a === undefined) return;
+    const num = (v: string | undefined) => (v !== undefined && isNumeric(v) ? Number(v) : NaN);
     for (const b of others) {
-      for (const column of t.columns) {
+      for (const [ia, column] of t.columns.entries()) {
         if (!column.startsWith(`${a}_`)) continue;
         const metric = column.slice(a.length + 1);
-        const ia = t.columns.indexOf(column);
         const ib = t.columns.indexOf(`${b}_${metric}`);
         if (ib < 0) continue;
-        const num = (v: string | undefined) => (v !== undefined && isNumeric(v) ? Number(v) : NaN);
         const c = pairedComparison(
           t.rows.map((r) => num(r[ia])),
           t.rows.map((r) => num(r[ib])),

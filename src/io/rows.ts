@@ -190,7 +190,8 @@ export interface TableShape {
   readonly strategies: readonly string[]; // without "all"
 }
 
-function doc(name: string, unit: string, kind: ColumnKind, definition: string): ColumnDoc {
+/** A codebook entry (columns.csv row) for a column. */
+export function doc(name: string, unit: string, kind: ColumnKind, definition: string): ColumnDoc {
   return { name, unit, kind, definition };
 }
 

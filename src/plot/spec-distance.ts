@@ -6,7 +6,7 @@
 import type { BandPoint } from "./aggregate.js";
 import { frame, panelsOf, type VlSpec } from "./frame.js";
 import type { ResultsCaption } from "./load.js";
-import { clippedNote, colourScale, replicatesNote, titleBlock } from "./theme.js";
+import { clippedNote, hasIntervals, colourScale, replicatesNote, titleBlock } from "./theme.js";
 
 export function distanceValues(points: readonly BandPoint[]): Record<string, unknown>[] {
   return points.map((p) => ({
@@ -46,8 +46,7 @@ export function distanceDistributionSpec(points: readonly BandPoint[], caption: 
         ],
       },
     },
-    // Whiskers only where some bar has an interval (none from fewer than 3 replicates).
-    ...(points.some((p) => p.ciLow !== null && p.ciHigh !== null)
+    ...(hasIntervals(points)
       ? [{ mark: { type: "rule", color: "#333333" }, encoding: { x, xOffset, y: { field: "ci95_low", type: "quantitative" }, y2: { field: "ci95_high" } } }]
       : []),
   ];

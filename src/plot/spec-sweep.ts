@@ -8,7 +8,7 @@ import type { SweepPoint } from "./aggregate.js";
 import { toNumber } from "./aggregate.js";
 import { frame, panelsOf, type VlSpec } from "./frame.js";
 import type { ResultsCaption } from "./load.js";
-import { clippedNote, colourScale, fieldName, replicatesNote, titleBlock } from "./theme.js";
+import { clippedNote, hasIntervals, colourScale, fieldName, replicatesNote, titleBlock } from "./theme.js";
 
 export interface SweepChartOptions {
   readonly title: string;
@@ -55,8 +55,7 @@ export function sweepResponseSpec(points: readonly SweepPoint[], o: SweepChartOp
     sort: colours,
   };
   const maxN = points.reduce((m, p) => Math.max(m, p.n), 0);
-  // Whiskers only where some point has an interval (none from fewer than 3 replicates).
-  const whiskers: VlSpec[] = points.some((p) => p.ciLow !== null && p.ciHigh !== null)
+  const whiskers: VlSpec[] = hasIntervals(points)
     ? [
         {
           mark: { type: "rule", strokeWidth: 1.5 },

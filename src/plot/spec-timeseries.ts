@@ -6,7 +6,7 @@
 import type { BandPoint } from "./aggregate.js";
 import { frame, panelsOf, type VlSpec } from "./frame.js";
 import type { ResultsCaption } from "./load.js";
-import { clippedNote, colourScale, replicatesNote, titleBlock } from "./theme.js";
+import { clippedNote, colourScale, hasIntervals, replicatesNote, titleBlock } from "./theme.js";
 
 export interface BandChartOptions {
   readonly title: string;
@@ -48,8 +48,7 @@ export function bandChartSpec(points: readonly BandPoint[], o: BandChartOptions)
     legend: { symbolType: "stroke", symbolStrokeWidth: 3, symbolOpacity: 1 },
   };
   const yScale = { zero: o.zero ?? true };
-  // A band only where some point has an interval (none from fewer than 3 replicates).
-  const band: VlSpec[] = points.some((p) => p.ciLow !== null && p.ciHigh !== null)
+  const band: VlSpec[] = hasIntervals(points)
     ? [
         {
           mark: { type: "area", opacity: 0.2 },

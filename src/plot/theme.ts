@@ -44,6 +44,11 @@ export function replicatesNote(maxN: number, what = "mean and 95% CI"): string {
   return `${what} over ${maxN} replicate${maxN === 1 ? "" : "s"}${maxN < 3 ? " (no interval: n < 3)" : ""}`;
 }
 
+/** Whether any point has a 95% interval to draw (none exists below 3 replicates). */
+export function hasIntervals(points: readonly { readonly ciLow: number | null; readonly ciHigh: number | null }[]): boolean {
+  return points.some((p) => p.ciLow !== null && p.ciHigh !== null);
+}
+
 /** "; band clipped to [0, 1]" when an interval was clipped to the quantity's range, else "". */
 export function clippedNote(notes: readonly string[], mark: string): string {
   const clipped = notes.find((n) => n.startsWith("clipped"));

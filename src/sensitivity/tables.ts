@@ -17,7 +17,7 @@ import { ScenarioError } from "../errors.js";
 import { at } from "../checked-index.js";
 import { writeCsvAtomic, type CsvValue } from "../io/csv.js";
 import { mergeCodebook } from "../io/codebook.js";
-import type { ColumnDoc } from "../io/rows.js";
+import { doc, type ColumnDoc } from "../io/rows.js";
 import { readCsv } from "../io/csv-read.js";
 import { streamFromKey } from "../random/streams.js";
 import type { Scenario } from "../scenario/types.js";
@@ -30,8 +30,6 @@ export const CLAIMS_COLUMNS = ["claim", "runs", "holds_share", "ci_low", "ci_hig
 export const CLAIM_FLIPS_COLUMNS = ["claim", "parameter", "flip_at", "share_below", "share_above"] as const;
 export const CLAIM_SHARES_COLUMNS = ["claim", "parameter", "value", "runs", "holds_share"] as const;
 export const SENSITIVITY_TABLES = ["design.csv", "indices.csv", "claims.csv", "claim-shares.csv", "claim-flips.csv"] as const;
-
-const doc = (name: string, unit: string, kind: ColumnDoc["kind"], definition: string): ColumnDoc => ({ name, unit, kind, definition });
 
 const CLAIM_KEY = doc("claim", "label", "key", "the claim's name in the sensitivity block");
 const PARAMETER_KEY = doc("parameter", "label", "key", "the scenario field varied (its path)");

@@ -6,21 +6,14 @@
  */
 import type { CommandModule } from "yargs";
 import type { FileOutcome } from "../../experiment/run-files.js";
-import { executionProgress, interruptSignal, sizeOptions, warn, withExecutionOptions, withScenarioOverrides, type ScenarioArgs } from "../options.js";
+import { executionProgress, interruptSignal, sizeOptions, warn, withExecutionOptions, withScenarioOverrides, type GridArgs, type ScenarioArgs } from "../options.js";
 import { progressLine } from "../progress.js";
 import { reportSweep } from "./sweep.js";
 
-interface RunArgs extends ScenarioArgs {
+interface RunArgs extends ScenarioArgs, GridArgs {
   scenario: string[];
-  out?: string;
   graph?: "gexf" | "graphml" | "none";
   long?: boolean;
-  workers?: number;
-  threads?: number;
-  resume: boolean;
-  overwrite: boolean;
-  force: boolean;
-  quiet: boolean;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
