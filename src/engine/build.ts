@@ -88,6 +88,10 @@ function placeInitialTies(state: ModelState, src: Int32Array, dst: Int32Array, s
       (adj[j] as Set<number>).delete(i);
     }
   }
+  // Each block gets room for half as many ties again as it starts with (ties.ts).
+  const rooms = new Int32Array(n);
+  for (let i = 0; i < n; i++) rooms[i] = Math.max(8, Math.ceil(1.5 * (adj[i] as Set<number>).size));
+  state.ties.layout(rooms);
   for (let i = 0; i < n; i++) {
     const sorted = [...(adj[i] as Set<number>)].sort((x, y) => x - y);
     for (const j of sorted) state.ties.insertSide(i, j, strength, trust, ORIGIN_INITIAL);

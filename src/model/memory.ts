@@ -36,11 +36,11 @@ export function stateBytes(state: ModelState): number {
 
 /** The documented bytes (docs/MODEL.md "Memory"). */
 export const MEMORY = {
-  /** Per agent, besides interests: agents 13, topic index ≈ 4 per topic held (2 on average), ties 8, follows 8, inbox 4, tallies 44, scratch 40. */
-  perAgent: 13 + 8 + 8 + 8 + 4 + 44 + 40,
+  /** Per agent, besides interests: agents 13, topic index ≈ 4 per topic held (2 on average), ties 16 (count, block start and size), follows 8, inbox 4, tallies 44, scratch 40. */
+  perAgent: 13 + 8 + 16 + 8 + 4 + 44 + 40,
   /** Per agent and topic: the interest weights (Float64). */
   perAgentTopic: 8,
-  /** Per tie slot, reserved up front for `dunbar.capacity` slots per agent: nbr 4, strength 8, trust 8, origin 1, touches 2, mirror 4, back 8. */
+  /** Per tie slot of the arena (blocks sized on demand; ties.ts): nbr 4, strength 8, trust 8, origin 1, touches 2, mirror 4, back 8. */
   perTieSlot: 35,
   /** Per inbox slot, `attention` per agent: post, sharer, author, topic 4 each, selfish 1, quality 8. */
   perInboxSlot: 25,
@@ -53,7 +53,8 @@ export const MEMORY = {
 export interface MemoryShape {
   readonly agents: number;
   readonly topics: number;
-  readonly capacity: number;
+  /** Slots of the tie arena (about 1.5 per tie side held, 1.2 to 1.9: blocks grow by half, the arena by a quarter). */
+  readonly tieSlots: number;
   readonly attention: number;
   /** Follow slots (follows × the growth slack, 1 to 2). */
   readonly followSlots: number;
@@ -63,6 +64,6 @@ export interface MemoryShape {
 
 /** State bytes by the documented formula. */
 export function expectedStateBytes(s: MemoryShape): number {
-  const perAgent = MEMORY.perAgent + MEMORY.perAgentTopic * s.topics + MEMORY.perTieSlot * s.capacity + MEMORY.perInboxSlot * s.attention;
-  return s.agents * perAgent + MEMORY.perFollow * s.followSlots + MEMORY.perItem * s.itemSlots;
+  const perAgent = MEMORY.perAgent + MEMORY.perAgentTopic * s.topics + MEMORY.perInboxSlot * s.attention;
+  return s.agents * perAgent + MEMORY.perTieSlot * s.tieSlots + MEMORY.perFollow * s.followSlots + MEMORY.perItem * s.itemSlots;
 }

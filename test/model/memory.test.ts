@@ -17,12 +17,17 @@ describe("state memory", () => {
     const expected = expectedStateBytes({
       agents: state.n,
       topics: scenario.agents.topics,
-      capacity: scenario.network.dunbar.capacity,
+      tieSlots: 1.5 * 2 * state.ties.edges(), // blocks grow by half, the arena by a quarter
       attention: scenario.network.attention,
       followSlots: 1.5 * state.follows.total, // doubling leaves 1 to 2 slots per follow
       itemSlots: state.queue.post.length,
     });
     expect(Math.abs(measured / expected - 1)).toBeLessThan(0.1);
+    // tie slots on demand: 1.2 to 1.9 slots per tie side held, far below the cap reserved for everyone
+    const perSide = state.ties.nbr.length / (2 * state.ties.edges());
+    expect(perSide).toBeGreaterThan(1.2);
+    expect(perSide).toBeLessThan(1.9);
+    expect(state.ties.nbr.length).toBeLessThan(0.3 * state.n * scenario.network.dunbar.capacity);
     // the follow store alone: 20 bytes per follow, times the doubling slack, plus 8 per agent
     const f = state.follows.bytes() - 8 * state.n;
     expect(f).toBeGreaterThanOrEqual(MEMORY.perFollow * state.follows.total);
