@@ -75,9 +75,9 @@ function timed(f: () => number): number {
 }
 
 function withTrustRestored(state: ModelState, f: () => number): number {
-  const saved = state.follows.trust.map((t) => t.slice());
+  const saved = state.follows.trust.slice();
   const result = f();
-  saved.forEach((t, i) => (state.follows.trust[i] as Float64Array).set(t));
+  state.follows.trust.set(saved);
   return result;
 }
 
@@ -104,13 +104,13 @@ function learn(state: ModelState, order: Int32Array, byIndex: boolean): number {
   if (stamps.length < 2 * state.n) stamps = new Int32Array(2 * state.n);
   let found = 0;
   for (const i of order) {
-    const out = follows.out[i] as Int32Array;
+    const { outIds: out, trust } = follows;
+    const ob = follows.outBase(i);
     const len = follows.outLen[i] as number;
-    const trust = follows.trust[i] as Float64Array;
     const visit = ++stamp;
     if (byIndex) {
       for (let q = 0; q < len; q++) {
-        const x = (out[q] as number) << 1;
+        const x = (out[ob + q] as number) << 1;
         stamps[x] = visit;
         stamps[x + 1] = q;
       }
@@ -119,8 +119,9 @@ function learn(state: ModelState, order: Int32Array, byIndex: boolean): number {
     for (let s = b; s < b + inbox.size(i); s++) {
       const a = inbox.author[s] as number;
       const rel = (w[i * K + (inbox.topic[s] as number)] as number) * (inbox.quality[s] as number);
-      const p = byIndex ? (stamps[a << 1] === visit ? (stamps[(a << 1) + 1] as number) : -1) : searchSorted(out, len, a);
-      if (p < 0) continue;
+      const q = byIndex ? (stamps[a << 1] === visit ? (stamps[(a << 1) + 1] as number) : -1) : searchSorted(out, ob, len, a);
+      if (q < 0) continue;
+      const p = ob + q;
       trust[p] = (trust[p] as number) + 0.1 * (rel - (trust[p] as number));
       found++;
     }
@@ -133,9 +134,10 @@ function followeeScan(state: ModelState): number {
   const start = state.scratch.groups.start;
   let total = 0;
   for (let i = 0; i < state.n; i++) {
-    const out = follows.out[i] as Int32Array;
+    const out = follows.outIds;
+    const ob = follows.outBase(i);
     const len = follows.outLen[i] as number;
-    for (let k = 0; k < len; k++) {
+    for (let k = ob; k < ob + len; k++) {
       const s = out[k] as number;
       total += (start[s + 1] as number) - (start[s] as number);
     }

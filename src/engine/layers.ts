@@ -52,10 +52,10 @@ function socialCsr(state: ModelState): Csr {
   for (let i = 0; i < n; i++) {
     let a = ties.base(i);
     const aEnd = a + (ties.count[i] as number);
-    const out = follows.out[i] as Int32Array;
-    const outLen = follows.outLen[i] as number;
-    const inn = follows.in_[i] as Int32Array;
-    const inLen = follows.inLen[i] as number;
+    const out = follows.outOf(i);
+    const outLen = out.length;
+    const inn = follows.inOf(i);
+    const inLen = inn.length;
     let b = 0;
     let c = 0;
     for (;;) {

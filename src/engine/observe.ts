@@ -182,8 +182,8 @@ function followReciprocity(state: ModelState): number | null {
   // i → j is returned when j is also among i's followers: intersect the two sorted lists.
   let mutual = 0;
   for (let i = 0; i < state.n; i++) {
-    const out = f.out[i] as Int32Array;
-    const inn = f.in_[i] as Int32Array;
+    const out = f.outOf(i);
+    const inn = f.inOf(i);
     const outLen = f.outLen[i] as number;
     const inLen = f.inLen[i] as number;
     for (let a = 0, b = 0; a < outLen && b < inLen; ) {

@@ -85,7 +85,7 @@ export function finalGraph(state: ModelState): AbstractGraph {
     }
   }
   for (let i = 0; i < state.n; i++) {
-    for (const j of at(follows.out, i).subarray(0, at(follows.outLen, i))) {
+    for (const j of follows.outOf(i)) {
       g.addDirectedEdgeWithKey(`f${i}-${j}`, String(i), String(j), { kind: "follow", trust_source_target: trustIn(state, i, j) });
     }
   }

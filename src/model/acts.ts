@@ -53,8 +53,9 @@ export function detectAt(state: ModelState, touched: number, actor: number, tieS
   const cut = 1 - state.trust.penalty;
   if (tieSlot >= 0) state.ties.trust[tieSlot] = clampUnit((state.ties.trust[tieSlot] as number) * cut);
   else if (followPos >= 0) {
-    const tr = state.follows.trust[touched] as Float64Array;
-    tr[followPos] = clampUnit((tr[followPos] as number) * cut);
+    const tr = state.follows.trust;
+    const x = state.follows.outBase(touched) + followPos;
+    tr[x] = clampUnit((tr[x] as number) * cut);
   }
   logDetection(state, touched, actor);
   return true;
@@ -103,16 +104,17 @@ export function experience(state: ModelState, i: number, value: number, eta: num
       ties.trust[tieSlot] = clampUnit(t + eta * (value - t));
     }
     if ((ties.touches[tieSlot] as number) < 65535) ties.touches[tieSlot] = (ties.touches[tieSlot] as number) + 1;
-    if (value > 0 && followPos >= 0) (state.follows.useful[i] as Int32Array)[followPos] = step;
+    if (value > 0 && followPos >= 0) state.follows.useful[state.follows.outBase(i) + followPos] = step;
     return RELATION_TIE;
   }
   if (followPos < 0) return RELATION_NONE;
   if (eta > 0) {
-    const tr = state.follows.trust[i] as Float64Array;
-    const t = tr[followPos] as number;
-    tr[followPos] = clampUnit(t + eta * (value - t));
+    const tr = state.follows.trust;
+    const x = state.follows.outBase(i) + followPos;
+    const t = tr[x] as number;
+    tr[x] = clampUnit(t + eta * (value - t));
   }
-  if (value > 0) (state.follows.useful[i] as Int32Array)[followPos] = step;
+  if (value > 0) state.follows.useful[state.follows.outBase(i) + followPos] = step;
   return RELATION_FOLLOW;
 }
 

@@ -2,46 +2,55 @@
  * The follow layer (docs/ODD.md §2 Entities): directed, cheap attention edges. i follows j means
  * i sees j's posts (and j's reshares when reshares reach followers).
  *
- * Storage: per agent, a sorted growable Int32Array of the agents it follows (with,
- * per entry, the last step the follow was useful and the trust i places in j while
- * they have no tie), and a sorted array of its followers. Arrays are allocated on
- * first use and doubled when full, so a run of 10^5 mostly-quiet agents costs little.
- * Sorted arrays give binary-search lookups and an id-ordered iteration.
+ * Storage: two block arenas (arena.ts). The out side holds, per agent, the sorted
+ * ids of the agents it follows (`outIds`) with, per entry, the last step the follow
+ * was useful (`useful`) and the trust i places in j while they have no tie (`trust`);
+ * the in side holds each agent's followers, sorted (`inIds`). Agent i's k-th follow
+ * is at slot outBase(i) + k of the three out columns; a position k stays valid while
+ * i's follows do not change, a slot and a column reference only until the next add
+ * (a block that grows moves). Blocks start at 4 entries and grow by half, so a run
+ * of 10^5 mostly-quiet agents costs little, with no JavaScript object per list.
+ * Sorted blocks give binary-search lookups and an id-ordered iteration.
  *
  * Unfollowing many follows at once (maintain's unfollow rules) compacts each
  * follower's list in one pass (`removeFlagged`) and fixes the followed agents' follower
  * lists together afterwards (`settleRemovals`), one merge per followed agent instead
  * of a search and a shift per removed follow.
  */
+import { BlockArena } from "./arena.js";
 
-const EMPTY = new Int32Array(0);
-const EMPTY_F = new Float64Array(0);
-
-/** Index of v in the first `len` entries of sorted `a`, or −(insertion point) − 1. */
-export function searchSorted(a: Int32Array, len: number, v: number): number {
-  let lo = 0;
-  let hi = len - 1;
+/** Index of v among a[from .. from + len) (sorted), relative to `from`, or −(insertion point) − 1. */
+export function searchSorted(a: Int32Array, from: number, len: number, v: number): number {
+  let lo = from;
+  let hi = from + len - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const x = a[mid] as number;
-    if (x === v) return mid;
+    if (x === v) return mid - from;
     if (x < v) lo = mid + 1;
     else hi = mid - 1;
   }
-  return -lo - 1;
+  return -(lo - from) - 1;
+}
+
+/** The size a block of `room` entries grows to. */
+function grown(room: number): number {
+  return Math.max(4, room + (room >> 2));
 }
 
 export class FollowStore {
   readonly n: number;
-  /** out[i][0..outLen[i]): whom i follows, sorted. */
-  readonly out: Int32Array[];
+  private readonly outArena: BlockArena;
+  private readonly inArena: BlockArena;
+  /** outIds[outBase(i) + k], k < outLen[i]: whom i follows, sorted. */
+  outIds!: Int32Array;
+  /** Last step at which each follow was useful (content read, opportunity passed), by slot. */
+  useful!: Int32Array;
+  /** Trust the follower places in the followee (used while they have no tie), by slot. */
+  trust!: Float64Array;
   readonly outLen: Int32Array;
-  /** Last step at which i's follow of out[i][k] was useful (content read, opportunity passed). */
-  readonly useful: Int32Array[];
-  /** Trust i places in out[i][k] (used while i and it have no tie). */
-  readonly trust: Float64Array[];
-  /** in_[j][0..inLen[j]): j's followers, sorted. */
-  readonly in_: Int32Array[];
+  /** inIds[inBase(j) + k], k < inLen[j]: j's followers, sorted. */
+  inIds!: Int32Array;
   readonly inLen: Int32Array;
   /** Total follow edges. */
   total = 0;
@@ -52,57 +61,81 @@ export class FollowStore {
 
   constructor(n: number) {
     this.n = n;
-    this.out = new Array<Int32Array>(n).fill(EMPTY);
-    this.useful = new Array<Int32Array>(n).fill(EMPTY);
-    this.trust = new Array<Float64Array>(n).fill(EMPTY_F);
-    this.in_ = new Array<Int32Array>(n).fill(EMPTY);
-    this.outLen = new Int32Array(n);
-    this.inLen = new Int32Array(n);
+    // Follows are most of a large world's memory: their arenas grow by an eighth and
+    // are compacted when moved-out blocks fill a sixteenth.
+    this.outArena = new BlockArena(n, [Int32Array, Int32Array, Float64Array], 1.125, 1 / 16);
+    this.inArena = new BlockArena(n, [Int32Array], 1.125, 1 / 16);
+    this.outLen = this.outArena.len;
+    this.inLen = this.inArena.len;
+    this.readColumns();
+  }
+
+  private readColumns(): void {
+    [this.outIds, this.useful, this.trust] = this.outArena.columns as [Int32Array, Int32Array, Float64Array];
+    this.inIds = this.inArena.columns[0] as Int32Array;
+  }
+
+  /** First slot of i's follows. */
+  outBase(i: number): number {
+    return this.outArena.start[i] as number;
+  }
+
+  /** First slot of j's followers. */
+  inBase(j: number): number {
+    return this.inArena.start[j] as number;
+  }
+
+  /** i's follows as a view (valid until the next add; for loops outside the step's hot paths). */
+  outOf(i: number): Int32Array {
+    const b = this.outArena.start[i] as number;
+    return this.outIds.subarray(b, b + (this.outLen[i] as number));
+  }
+
+  /** j's followers as a view (valid until the next add or settleRemovals). */
+  inOf(j: number): Int32Array {
+    const b = this.inArena.start[j] as number;
+    return this.inIds.subarray(b, b + (this.inLen[j] as number));
   }
 
   /** Position of j in i's follows, or a negative number. */
   findOut(i: number, j: number): number {
-    return searchSorted(this.out[i] as Int32Array, this.outLen[i] as number, j);
+    return searchSorted(this.outIds, this.outArena.start[i] as number, this.outLen[i] as number, j);
+  }
+
+  /** Position of i among j's followers, or a negative number. */
+  findIn(j: number, i: number): number {
+    return searchSorted(this.inIds, this.inArena.start[j] as number, this.inLen[j] as number, i);
   }
 
   /** Whether i follows j: searched in the shorter of i's follows and j's followers (they agree). */
   follows(i: number, j: number): boolean {
-    const outLen = this.outLen[i] as number;
-    const inLen = this.inLen[j] as number;
-    if (outLen <= inLen) return searchSorted(this.out[i] as Int32Array, outLen, j) >= 0;
-    return searchSorted(this.in_[j] as Int32Array, inLen, i) >= 0;
+    if ((this.outLen[i] as number) <= (this.inLen[j] as number)) return this.findOut(i, j) >= 0;
+    return this.findIn(j, i) >= 0;
   }
 
   /** Adds i → j (the caller checks absence, i ≠ j and the cap). */
   add(i: number, j: number, trust: number, step: number): void {
-    // out side, with parallel arrays
+    // out side, three columns
     let len = this.outLen[i] as number;
-    let pos = -searchSorted(this.out[i] as Int32Array, len, j) - 1;
-    if (len === (this.out[i] as Int32Array).length) {
-      const cap = Math.max(4, len * 2);
-      this.out[i] = grow(this.out[i] as Int32Array, cap);
-      this.useful[i] = grow(this.useful[i] as Int32Array, cap);
-      const t = new Float64Array(cap);
-      t.set(this.trust[i] as Float64Array);
-      this.trust[i] = t;
-    }
-    const o = this.out[i] as Int32Array;
-    const u = this.useful[i] as Int32Array;
-    const tr = this.trust[i] as Float64Array;
-    o.copyWithin(pos + 1, pos, len);
-    u.copyWithin(pos + 1, pos, len);
-    tr.copyWithin(pos + 1, pos, len);
-    o[pos] = j;
-    u[pos] = step;
-    tr[pos] = trust;
+    let pos = -this.findOut(i, j) - 1;
+    const out = this.outArena;
+    if (len === (out.room[i] as number) && out.reserve(i, grown(len))) this.readColumns();
+    let b = out.start[i] as number;
+    this.outIds.copyWithin(b + pos + 1, b + pos, b + len);
+    this.useful.copyWithin(b + pos + 1, b + pos, b + len);
+    this.trust.copyWithin(b + pos + 1, b + pos, b + len);
+    this.outIds[b + pos] = j;
+    this.useful[b + pos] = step;
+    this.trust[b + pos] = trust;
     this.outLen[i] = len + 1;
     // in side
     len = this.inLen[j] as number;
-    pos = -searchSorted(this.in_[j] as Int32Array, len, i) - 1;
-    if (len === (this.in_[j] as Int32Array).length) this.in_[j] = grow(this.in_[j] as Int32Array, Math.max(4, len * 2));
-    const inn = this.in_[j] as Int32Array;
-    inn.copyWithin(pos + 1, pos, len);
-    inn[pos] = i;
+    pos = -this.findIn(j, i) - 1;
+    const inn = this.inArena;
+    if (len === (inn.room[j] as number) && inn.reserve(j, grown(len))) this.readColumns();
+    b = inn.start[j] as number;
+    this.inIds.copyWithin(b + pos + 1, b + pos, b + len);
+    this.inIds[b + pos] = i;
     this.inLen[j] = len + 1;
     this.total++;
   }
@@ -110,15 +143,17 @@ export class FollowStore {
   /** Removes i → j if present; returns whether it was. */
   remove(i: number, j: number): boolean {
     let len = this.outLen[i] as number;
-    const pos = searchSorted(this.out[i] as Int32Array, len, j);
+    const pos = this.findOut(i, j);
     if (pos < 0) return false;
-    (this.out[i] as Int32Array).copyWithin(pos, pos + 1, len);
-    (this.useful[i] as Int32Array).copyWithin(pos, pos + 1, len);
-    (this.trust[i] as Float64Array).copyWithin(pos, pos + 1, len);
+    let b = this.outBase(i);
+    this.outIds.copyWithin(b + pos, b + pos + 1, b + len);
+    this.useful.copyWithin(b + pos, b + pos + 1, b + len);
+    this.trust.copyWithin(b + pos, b + pos + 1, b + len);
     this.outLen[i] = len - 1;
     len = this.inLen[j] as number;
-    const q = searchSorted(this.in_[j] as Int32Array, len, i);
-    (this.in_[j] as Int32Array).copyWithin(q, q + 1, len);
+    const q = this.findIn(j, i);
+    b = this.inBase(j);
+    this.inIds.copyWithin(b + q, b + q + 1, b + len);
     this.inLen[j] = len - 1;
     this.total--;
     return true;
@@ -128,13 +163,12 @@ export class FollowStore {
    * Removes i's follows at the positions k < outLen[i] where drop[k] ≠ 0, keeping the
    * order of the others; returns how many. The removed follows stay in their followed
    * agents' follower lists until settleRemovals(), which must run before anything
-   * reads `in_`, `inLen` or calls follows() again.
+   * reads the follower lists or calls follows() again.
    */
   removeFlagged(i: number, drop: Uint8Array): number {
     const len = this.outLen[i] as number;
-    const o = this.out[i] as Int32Array;
-    const u = this.useful[i] as Int32Array;
-    const tr = this.trust[i] as Float64Array;
+    const b = this.outBase(i);
+    const { outIds: o, useful: u, trust: tr } = this;
     if (this.pending + len > this.pendingFrom.length) {
       const cap = Math.max(1024, 2 * (this.pending + len));
       this.pendingFrom = grow(this.pendingFrom, cap);
@@ -142,16 +176,16 @@ export class FollowStore {
     }
     let w = 0;
     for (let k = 0; k < len; k++) {
-      const j = o[k] as number;
+      const j = o[b + k] as number;
       if (drop[k] !== 0) {
         this.pendingFrom[this.pending] = i;
         this.pendingTo[this.pending++] = j;
         continue;
       }
       if (w !== k) {
-        o[w] = j;
-        u[w] = u[k] as number;
-        tr[w] = tr[k] as number;
+        o[b + w] = j;
+        u[b + w] = u[b + k] as number;
+        tr[b + w] = tr[b + k] as number;
       }
       w++;
     }
@@ -178,6 +212,7 @@ export class FollowStore {
     const fill = start.slice(0, this.n);
     const byTo = new Int32Array(m);
     for (let x = 0; x < m; x++) byTo[fill[to[x] as number]!++] = from[x] as number;
+    const inn = this.inIds;
     for (let j = 0; j < this.n; j++) {
       const a = start[j] as number;
       const b = start[j + 1] as number;
@@ -186,13 +221,13 @@ export class FollowStore {
       if (b - a > 1) gone.sort();
       // Close each gap with one block move (memmove) instead of an element loop: the
       // lists of popular agents are long and lose few followers a step.
-      const inn = this.in_[j] as Int32Array;
+      const base = this.inBase(j);
       const len = this.inLen[j] as number;
-      let p = searchSorted(inn, len, gone[0] as number);
+      let p = searchSorted(inn, base, len, gone[0] as number);
       let w = p;
       for (let g = 0; g < gone.length; g++) {
-        const next = g + 1 < gone.length ? searchSorted(inn, len, gone[g + 1] as number) : len;
-        inn.copyWithin(w, p + 1, next);
+        const next = g + 1 < gone.length ? searchSorted(inn, base, len, gone[g + 1] as number) : len;
+        inn.copyWithin(base + w, base + p + 1, base + next);
         w += next - p - 1;
         p = next;
       }
@@ -202,34 +237,34 @@ export class FollowStore {
 
   /** Bytes held by this store's typed arrays (capacity, not length; docs/MODEL.md Memory). */
   bytes(): number {
-    let sum = this.outLen.byteLength + this.inLen.byteLength + this.pendingFrom.byteLength + this.pendingTo.byteLength;
-    for (let i = 0; i < this.n; i++) {
-      sum += (this.out[i] as Int32Array).byteLength + (this.useful[i] as Int32Array).byteLength;
-      sum += (this.trust[i] as Float64Array).byteLength + (this.in_[i] as Int32Array).byteLength;
-    }
-    return sum;
+    return this.outArena.bytes() + this.inArena.bytes() + this.pendingFrom.byteLength + this.pendingTo.byteLength;
+  }
+
+  /** Follow slots held by blocks (out side), and the out arena's size. */
+  slots(): { held: number; size: number } {
+    return { held: this.outArena.slots(), size: this.outArena.size };
   }
 
   /** The followee of i whose follow was least recently useful (ties to the lowest id), or −1. */
   leastUseful(i: number): number {
     const len = this.outLen[i] as number;
-    const u = this.useful[i] as Int32Array;
+    const b = this.outBase(i);
     let best = -1;
     let bestStep = Infinity;
     for (let k = 0; k < len; k++) {
-      const s = u[k] as number;
+      const s = this.useful[b + k] as number;
       if (s < bestStep) {
         bestStep = s;
         best = k;
       }
     }
-    return best < 0 ? -1 : ((this.out[i] as Int32Array)[best] as number);
+    return best < 0 ? -1 : (this.outIds[b + best] as number);
   }
 
   /** Marks i's follow of j as useful now, if i follows j. */
   markUseful(i: number, j: number, step: number): void {
     const pos = this.findOut(i, j);
-    if (pos >= 0) (this.useful[i] as Int32Array)[pos] = step;
+    if (pos >= 0) this.useful[this.outBase(i) + pos] = step;
   }
 }
 

@@ -36,15 +36,15 @@ export function stateBytes(state: ModelState): number {
 
 /** The documented bytes (docs/MODEL.md "Memory"). */
 export const MEMORY = {
-  /** Per agent, besides interests: agents 13, topic index ≈ 4 per topic held (2 on average), ties 16 (count, block start and size), follows 8, inbox 4, tallies 44, scratch 40. */
-  perAgent: 13 + 8 + 16 + 8 + 4 + 44 + 40,
+  /** Per agent, besides interests: agents 13, topic index ≈ 4 per topic held (2 on average), ties 12 (count, block start and size), follows 24 (the same for the follows and the followers), inbox 4, tallies 44, scratch 40. */
+  perAgent: 13 + 8 + 12 + 24 + 4 + 44 + 40,
   /** Per agent and topic: the interest weights (Float64). */
   perAgentTopic: 8,
   /** Per tie slot of the arena (blocks sized on demand; ties.ts): nbr 4, strength 8, trust 8, origin 1, touches 2, mirror 4, back 8. */
   perTieSlot: 35,
   /** Per inbox slot, `attention` per agent: post, sharer, author, topic 4 each, selfish 1, quality 8. */
   perInboxSlot: 25,
-  /** Per follow: followee 4, last useful step 4, trust 8, and the follower entry 4; lists grow by doubling (× 1 to 2). */
+  /** Per follow: followee 4, last useful step 4, trust 8, and the follower entry 4; blocks grow by half, the arena by a quarter (≈ × 1.5). */
   perFollow: 20,
   /** Per item in flight (a step's posts and reshares): two item buffers of 25 and the grouped record of 48. */
   perItem: 98,
@@ -56,7 +56,7 @@ export interface MemoryShape {
   /** Slots of the tie arena (about 1.5 per tie side held, 1.2 to 1.9: blocks grow by half, the arena by a quarter). */
   readonly tieSlots: number;
   readonly attention: number;
-  /** Follow slots (follows × the growth slack, 1 to 2). */
+  /** Follow slots (follows × the growth slack, ≈ 1.5). */
   readonly followSlots: number;
   /** Item slots of the largest step so far. */
   readonly itemSlots: number;

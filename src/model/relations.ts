@@ -17,7 +17,7 @@ export function trustIn(state: ModelState, i: number, j: number): number {
   const slot = state.ties.find(i, j);
   if (slot >= 0) return state.ties.trust[slot] as number;
   const pos = state.follows.findOut(i, j);
-  return pos >= 0 ? ((state.follows.trust[i] as Float64Array)[pos] as number) : -1;
+  return pos >= 0 ? (state.follows.trust[state.follows.outBase(i) + pos] as number) : -1;
 }
 
 /** Sets trust[i→j] (clamped to [0, 1]) where it is stored; no-op without a relation. */
@@ -29,7 +29,7 @@ export function setTrust(state: ModelState, i: number, j: number, value: number)
     return;
   }
   const pos = state.follows.findOut(i, j);
-  if (pos >= 0) (state.follows.trust[i] as Float64Array)[pos] = v;
+  if (pos >= 0) state.follows.trust[state.follows.outBase(i) + pos] = v;
 }
 
 /**
@@ -45,8 +45,9 @@ export function scaleTrust(state: ModelState, i: number, j: number, factor: numb
   }
   const pos = state.follows.findOut(i, j);
   if (pos >= 0) {
-    const tr = state.follows.trust[i] as Float64Array;
-    tr[pos] = clampUnit((tr[pos] as number) * factor);
+    const tr = state.follows.trust;
+    const x = state.follows.outBase(i) + pos;
+    tr[x] = clampUnit((tr[x] as number) * factor);
   }
 }
 
@@ -81,8 +82,8 @@ export function formTie(state: ModelState, i: number, j: number, s: number, tij:
   if (ties.full(j)) dissolveTie(state, j, ties.nbr[ties.weakest(j)] as number);
   const fi = state.follows.findOut(i, j);
   const fj = state.follows.findOut(j, i);
-  const ti = fi >= 0 ? ((state.follows.trust[i] as Float64Array)[fi] as number) : tij;
-  const tj = fj >= 0 ? ((state.follows.trust[j] as Float64Array)[fj] as number) : tji;
+  const ti = fi >= 0 ? (state.follows.trust[state.follows.outBase(i) + fi] as number) : tij;
+  const tj = fj >= 0 ? (state.follows.trust[state.follows.outBase(j) + fj] as number) : tji;
   ties.insertSide(i, j, s, clampUnit(ti), origin);
   ties.insertSide(j, i, s, clampUnit(tj), origin);
   return true;
@@ -102,7 +103,7 @@ export function dissolveTie(state: ModelState, i: number, j: number): void {
 
 function carryTrust(state: ModelState, i: number, j: number, t: number): void {
   const pos = state.follows.findOut(i, j);
-  if (pos >= 0) (state.follows.trust[i] as Float64Array)[pos] = t;
+  if (pos >= 0) state.follows.trust[state.follows.outBase(i) + pos] = t;
 }
 
 /**

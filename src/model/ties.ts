@@ -10,14 +10,14 @@
  * an agent can never hold more ties than the cap: the layout itself enforces the
  * invariant.
  *
- * Blocks are sized on demand (`reserve`, and growth by half when full, up to the cap)
- * instead of reserving the cap for everyone: agents hold ~50 of their 150 possible
- * ties, so this keeps a large world's tie slots at about a third. A block that grows
- * moves to the end of the arena; the arena grows by a quarter when it runs out, or
- * is compacted in id order when moved-out blocks fill an eighth of it. So a slot number
- * (and a reference to one of the arrays) is valid only until the next insertSide.
+ * Blocks are sized on demand (arena.ts: 1.5 times the initial ties, then growth by
+ * half when full, up to the cap) instead of reserving the cap for everyone: agents
+ * hold ~50 of their 150 possible ties, so this keeps a large world's tie slots at
+ * about half. A slot number, and a reference to one of the arrays, is valid only until
+ * the next insertSide.
  */
 import { ModelError } from "../errors.js";
+import { BlockArena } from "./arena.js";
 
 /** How a tie came to be (agents.csv counts ties by origin). */
 export const TIE_ORIGINS = ["initial", "event", "introduction"] as const;
@@ -31,46 +31,39 @@ export class TieStore {
   readonly capacity: number;
   /** Ties per agent. */
   readonly count: Int32Array;
-  /** First slot of each agent's block, and the block's size in slots. */
-  private readonly start: Int32Array;
-  private readonly room: Int32Array;
-  nbr: Int32Array;
-  strength: Float64Array;
+  private readonly arena: BlockArena;
+  nbr!: Int32Array;
+  strength!: Float64Array;
   /** trust[slot of j in i's block] = trust[i→j]. */
-  trust: Float64Array;
-  origin: Uint8Array;
+  trust!: Float64Array;
+  origin!: Uint8Array;
   /** Interactions on this tie during the current step (maintain turns them into reinforcement). */
-  touches: Uint16Array;
-  /** The first arena slot no block uses, and the slots of blocks that moved out. */
-  private top = 0;
-  private garbage = 0;
+  touches!: Uint16Array;
   private mirrorBuf: Int32Array | undefined;
   private cursorBuf: Int32Array | undefined;
   private backBuf: Float64Array | undefined;
 
-  /** @param slots - the arena's first size (it grows as blocks need more) */
-  constructor(n: number, capacity: number, slots = 0) {
+  constructor(n: number, capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 0) throw new ModelError(`tie capacity must be an integer ≥ 0 (capacity = ${capacity})`);
     this.n = n;
     this.capacity = Math.min(capacity, Math.max(n - 1, 0));
-    this.count = new Int32Array(n);
-    this.start = new Int32Array(n);
-    this.room = new Int32Array(n);
-    this.nbr = new Int32Array(slots);
-    this.strength = new Float64Array(slots);
-    this.trust = new Float64Array(slots);
-    this.origin = new Uint8Array(slots);
-    this.touches = new Uint16Array(slots);
+    this.arena = new BlockArena(n, [Int32Array, Float64Array, Float64Array, Uint8Array, Uint16Array]);
+    this.count = this.arena.len;
+    this.readColumns();
+  }
+
+  private readColumns(): void {
+    [this.nbr, this.strength, this.trust, this.origin, this.touches] = this.arena.columns as [Int32Array, Float64Array, Float64Array, Uint8Array, Uint16Array];
   }
 
   /** First slot of agent i's block. */
   base(i: number): number {
-    return this.start[i] as number;
+    return this.arena.start[i] as number;
   }
 
   /** The slot of j in i's block, or −1. */
   find(i: number, j: number): number {
-    let lo = this.start[i] as number;
+    let lo = this.arena.start[i] as number;
     let hi = lo + (this.count[i] as number) - 1;
     const nbr = this.nbr;
     while (lo <= hi) {
@@ -92,103 +85,28 @@ export class TieStore {
     return (this.count[i] as number) >= this.capacity;
   }
 
-  /** Gives agent i's block room for at least `slots` ties (at most the cap), moving it if it must grow. */
-  reserve(i: number, slots: number): void {
-    const want = Math.min(slots, this.capacity);
-    const had = this.room[i] as number;
-    if (want <= had) return;
-    if (this.top + want > this.nbr.length) this.makeRoom(want);
-    const from = this.start[i] as number;
-    const to = this.top;
-    const c = this.count[i] as number;
-    this.nbr.copyWithin(to, from, from + c);
-    this.strength.copyWithin(to, from, from + c);
-    this.trust.copyWithin(to, from, from + c);
-    this.origin.copyWithin(to, from, from + c);
-    this.touches.copyWithin(to, from, from + c);
-    this.start[i] = to;
-    this.room[i] = want;
-    this.top = to + want;
-    this.garbage += had;
-  }
-
   /**
-   * Lays out empty blocks of the given sizes (at most the cap) in id order, in an
-   * arena with room for a quarter more: for a store with no ties yet (the initial
-   * network reserves what it places, with room to grow).
+   * Lays out empty blocks of the given sizes (at most the cap) in id order: for a
+   * store with no ties yet (the initial network reserves what it places, with room
+   * to grow).
    */
   layout(rooms: Int32Array): void {
-    if (this.top !== 0) throw new ModelError("TieStore.layout: the store already holds blocks");
-    let to = 0;
-    for (let i = 0; i < this.n; i++) {
-      this.start[i] = to;
-      this.room[i] = Math.min(rooms[i] as number, this.capacity);
-      to += this.room[i] as number;
-    }
-    this.top = to;
-    const size = Math.ceil(1.25 * to);
-    this.nbr = new Int32Array(size);
-    this.strength = new Float64Array(size);
-    this.trust = new Float64Array(size);
-    this.origin = new Uint8Array(size);
-    this.touches = new Uint16Array(size);
+    this.arena.layout(rooms.map((r) => Math.min(r, this.capacity)));
+    this.readColumns();
   }
 
-  /** Slots in use by blocks (the arena may be larger). */
+  /** Slots held by blocks, and the arena's size (tie-slot memory). */
   slots(): number {
-    return this.top - this.garbage;
-  }
-
-  /**
-   * Makes room for a block of `need` slots at the arena's end: compacts the blocks in id
-   * order when moved-out blocks hold an eighth of the arena, otherwise grows it by a
-   * quarter.
-   */
-  private makeRoom(need: number): void {
-    const live = this.top - this.garbage;
-    const compact = this.garbage >= this.nbr.length / 8;
-    const size = Math.max(need + (compact ? live : this.top), Math.ceil(1.25 * (compact ? live : this.nbr.length)), 1024);
-    const nbr = new Int32Array(size);
-    const strength = new Float64Array(size);
-    const trust = new Float64Array(size);
-    const origin = new Uint8Array(size);
-    const touches = new Uint16Array(size);
-    if (compact) {
-      let to = 0;
-      for (let i = 0; i < this.n; i++) {
-        const from = this.start[i] as number;
-        const c = this.count[i] as number;
-        nbr.set(this.nbr.subarray(from, from + c), to);
-        strength.set(this.strength.subarray(from, from + c), to);
-        trust.set(this.trust.subarray(from, from + c), to);
-        origin.set(this.origin.subarray(from, from + c), to);
-        touches.set(this.touches.subarray(from, from + c), to);
-        this.start[i] = to;
-        to += this.room[i] as number;
-      }
-      this.top = to;
-      this.garbage = 0;
-    } else {
-      nbr.set(this.nbr.subarray(0, this.top));
-      strength.set(this.strength.subarray(0, this.top));
-      trust.set(this.trust.subarray(0, this.top));
-      origin.set(this.origin.subarray(0, this.top));
-      touches.set(this.touches.subarray(0, this.top));
-    }
-    this.nbr = nbr;
-    this.strength = strength;
-    this.trust = trust;
-    this.origin = origin;
-    this.touches = touches;
+    return this.arena.slots();
   }
 
   /** Inserts j into i's block (one side only); the caller guarantees absence and room. */
   insertSide(i: number, j: number, strength: number, trust: number, origin: number): void {
     const c = this.count[i] as number;
     if (c >= this.capacity) throw new ModelError(`agent ${i} already holds the cap of ${this.capacity} ties`);
-    const room = this.room[i] as number;
-    if (c === room) this.reserve(i, Math.max(8, room + (room >> 1)));
-    const b = this.start[i] as number;
+    const room = this.arena.room[i] as number;
+    if (c === room && this.arena.reserve(i, Math.min(this.capacity, Math.max(8, room + (room >> 1))))) this.readColumns();
+    const b = this.arena.start[i] as number;
     let pos = b;
     while (pos < b + c && (this.nbr[pos] as number) < j) pos++;
     const end = b + c;
@@ -209,7 +127,7 @@ export class TieStore {
 
   /** Removes the slot `slot` of agent i's block (one side only). */
   removeSide(i: number, slot: number): void {
-    const end = (this.start[i] as number) + (this.count[i] as number);
+    const end = (this.arena.start[i] as number) + (this.count[i] as number);
     if (slot + 1 < end) {
       this.nbr.copyWithin(slot, slot + 1, end);
       this.strength.copyWithin(slot, slot + 1, end);
@@ -225,7 +143,7 @@ export class TieStore {
    * neighbour id, so the choice is deterministic), or −1 without ties.
    */
   weakest(i: number): number {
-    const b = this.start[i] as number;
+    const b = this.arena.start[i] as number;
     const end = b + (this.count[i] as number);
     let best = -1;
     let bestS = Infinity;
@@ -263,7 +181,8 @@ export class TieStore {
   }
 
   private mirrorPass(withBack: boolean): Int32Array {
-    const { n, count, nbr, trust, start } = this;
+    const { n, count, nbr, trust } = this;
+    const start = this.arena.start;
     if (this.mirrorBuf?.length !== nbr.length) this.mirrorBuf = new Int32Array(nbr.length);
     if (withBack && this.backBuf?.length !== nbr.length) this.backBuf = new Float64Array(nbr.length);
     const mirror = this.mirrorBuf;

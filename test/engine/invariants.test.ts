@@ -35,15 +35,15 @@ function checkInvariants(st: ModelState, capacity: number, followCap: number, du
     outTotal += len;
     if (len > followCap) throw new Error(`agent ${i} follows ${len} > cap ${followCap}`);
     if (dunbar && (len > 0 || at(follows.inLen, i) > 0)) throw new Error(`follows in the dunbar regime at ${i}`);
-    const out = at(follows.out, i);
-    const tr = at(follows.trust, i);
+    const out = follows.outOf(i);
+    const ob = follows.outBase(i);
     for (let k = 0; k < len; k++) {
       const j = at(out, k);
       if (j === i) throw new Error(`self-follow at ${i}`);
       if (k > 0 && j <= at(out, k - 1)) throw new Error(`follows of ${i} not sorted`);
-      if (!(at(tr, k) >= 0 && at(tr, k) <= 1)) throw new Error(`follow trust outside [0,1] at ${i}→${j}`);
-      const inn = at(follows.in_, j);
-      if (!Array.from(inn.subarray(0, follows.inLen[j])).includes(i)) throw new Error(`follow ${i}→${j} missing from ${j}'s followers`);
+      const t = at(follows.trust, ob + k);
+      if (!(t >= 0 && t <= 1)) throw new Error(`follow trust outside [0,1] at ${i}→${j}`);
+      if (!Array.from(follows.inOf(j)).includes(i)) throw new Error(`follow ${i}→${j} missing from ${j}'s followers`);
     }
   }
   if (outTotal !== follows.total) throw new Error(`follow total ${follows.total} ≠ ${outTotal}`);

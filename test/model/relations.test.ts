@@ -74,11 +74,11 @@ describe("follows", () => {
     follow(st, 0, 3, 0.5, 1);
     follow(st, 0, 1, 0.5, 1);
     follow(st, 2, 1, 0.5, 1);
-    expect(Array.from(at(st.follows.out, 0).subarray(0, st.follows.outLen[0]))).toEqual([1, 3]);
-    expect(Array.from(at(st.follows.in_, 1).subarray(0, st.follows.inLen[1]))).toEqual([0, 2]);
+    expect(Array.from(st.follows.outOf(0))).toEqual([1, 3]);
+    expect(Array.from(st.follows.inOf(1))).toEqual([0, 2]);
     expect(st.follows.total).toBe(3);
     st.follows.remove(0, 1);
-    expect(Array.from(at(st.follows.in_, 1).subarray(0, st.follows.inLen[1]))).toEqual([2]);
+    expect(Array.from(st.follows.inOf(1))).toEqual([2]);
   });
 
   it("at the cap, drops the least recently useful follow to make room", () => {

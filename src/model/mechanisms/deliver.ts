@@ -75,8 +75,9 @@ export function deliver(state: ModelState, params: DeliverParams, rng: Rng): voi
           hidden[slot - b] = view[x] as number;
           view[x] = 0;
         }
-        const out = follows.out[i] as Int32Array;
-        for (let k = 0; k < len; k++) {
+        const out = follows.outIds;
+        const ob = follows.outBase(i);
+        for (let k = ob; k < ob + len; k++) {
           const x = 2 * (out[k] as number);
           const c = view[x + 1] as number;
           if (c === 0) continue;

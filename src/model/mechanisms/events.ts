@@ -114,11 +114,11 @@ function meet(state: ModelState, params: EventsParams, rng: Rng, attendees: Int3
   for (let x = 0; x < m; x++) {
     const a = attendees[x] as number;
     known.length = 0;
-    const out = follows.out[a] as Int32Array;
-    for (let f = 0; f < (follows.outLen[a] as number); f++) if (attending[out[f] as number]) known.push(out[f] as number);
-    const inn = follows.in_[a] as Int32Array;
-    for (let f = 0; f < (follows.inLen[a] as number); f++) {
-      const c = inn[f] as number;
+    const ob = follows.outBase(a);
+    for (let f = ob; f < ob + (follows.outLen[a] as number); f++) if (attending[follows.outIds[f] as number]) known.push(follows.outIds[f] as number);
+    const ib = follows.inBase(a);
+    for (let f = ib; f < ib + (follows.inLen[a] as number); f++) {
+      const c = follows.inIds[f] as number;
       if (attending[c] && !follows.follows(a, c)) known.push(c);
     }
     for (let r = 0; r < params.meetings; r++) {

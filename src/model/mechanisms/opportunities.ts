@@ -139,14 +139,14 @@ function nextHop(state: ModelState, h: number, topic: number, params: Opportunit
     if ((ties.trust[s] as number) >= gate) consider(ties.nbr[s] as number, byStrength ? (ties.strength[s] as number) : 1);
   }
   if (byStrength) return best;
-  const out = follows.out[h] as Int32Array;
-  const trust = follows.trust[h] as Float64Array;
+  const { outIds, trust, inIds } = follows;
+  const ob = follows.outBase(h);
   const len = follows.outLen[h] as number;
-  const inn = follows.in_[h] as Int32Array;
+  const ib = follows.inBase(h);
   const inLen = follows.inLen[h] as number;
-  for (let k = 0; k < len; k++) {
-    const c = out[k] as number;
-    if ((trust[k] as number) < gate || searchSorted(inn, inLen, c) < 0 || ties.find(h, c) >= 0) continue;
+  for (let k = ob; k < ob + len; k++) {
+    const c = outIds[k] as number;
+    if ((trust[k] as number) < gate || searchSorted(inIds, ib, inLen, c) < 0 || ties.find(h, c) >= 0) continue;
     consider(c, 1);
   }
   return best;

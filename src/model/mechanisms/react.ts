@@ -158,18 +158,19 @@ function touch(state: ModelState, i: number): number {
     (ties.nbr[t] as number) +
     (ties.trust[t] as number) +
     (ties.touches[t] as number) +
-    ((follows.out[i] as Int32Array)[0] ?? 0) +
+    (follows.outIds[follows.outBase(i)] ?? 0) +
     (state.agents.interests.weights[i * state.agents.interests.topics] as number)
   );
 }
 
 /** Marks agent i's followees with their positions in its follow list. */
 function indexFollows(state: ModelState, i: number, stamp: number): void {
-  const out = state.follows.out[i] as Int32Array;
+  const out = state.follows.outIds;
+  const b = state.follows.outBase(i);
   const len = state.follows.outLen[i] as number;
   const index = state.scratch.index;
   for (let k = 0; k < len; k++) {
-    const x = indexEntry(out[k] as number);
+    const x = indexEntry(out[b + k] as number);
     index[x + INDEX_FOLLOW_STAMP] = stamp;
     index[x + INDEX_FOLLOW_POSITION] = k;
   }

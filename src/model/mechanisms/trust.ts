@@ -49,7 +49,7 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
       if (told !== null && !told.add(d, j)) continue; // d already gossiped about j this step
       const b = ties.base(d);
       const c = ties.count[d] as number;
-      const followers = follows.in_[j] as Int32Array;
+      const followerBase = follows.inBase(j);
       const followerCount = follows.inLen[j] as number;
       for (let x = gap(rng, logMiss); x < c; x += 1 + gap(rng, logMiss)) {
         const t = ties.nbr[b + x] as number;
@@ -64,10 +64,10 @@ export function trust(state: ModelState, params: TrustParams, rng: Rng, step: nu
           ties.trust[ts] = v;
           back[js] = v;
           state.exposure.learn(t, j);
-        } else if (followerCount > 0 && searchSorted(followers, followerCount, t) >= 0) {
-          const tr = follows.trust[t] as Float64Array;
-          const pos = follows.findOut(t, j);
-          tr[pos] = clampUnit((tr[pos] as number) * cut);
+        } else if (followerCount > 0 && searchSorted(follows.inIds, followerBase, followerCount, t) >= 0) {
+          const tr = follows.trust;
+          const x = follows.outBase(t) + follows.findOut(t, j);
+          tr[x] = clampUnit((tr[x] as number) * cut);
           state.exposure.learn(t, j);
         }
       }

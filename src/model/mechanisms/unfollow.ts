@@ -47,19 +47,18 @@ export function unfollow(state: ModelState, params: UnfollowParams, step: number
     const len = follows.outLen[i] as number;
     if (len === 0) continue;
     if (len > drop.length) drop = new Uint8Array(2 * len);
-    const out = follows.out[i] as Int32Array;
-    const useful = follows.useful[i] as Int32Array;
-    const trust = follows.trust[i] as Float64Array;
+    const { outIds, useful, trust } = follows;
+    const ob = follows.outBase(i);
     // i's ties are sorted by neighbour id like its follows: one merge finds the tie
     // that holds i's trust in a followee it is also tied to.
     let s = ties.base(i);
     const end = s + (ties.count[i] as number);
     let any = false;
     for (let k = 0; k < len; k++) {
-      const j = out[k] as number;
+      const j = outIds[ob + k] as number;
       while (s < end && (ties.nbr[s] as number) < j) s++;
-      const t = s < end && ties.nbr[s] === j ? (ties.trust[s] as number) : (trust[k] as number);
-      const gone = (useful[k] as number) <= lastKept || t < params.trustMin || (params.unmasked && (unmaskedStep[j] as number) >= 0);
+      const t = s < end && ties.nbr[s] === j ? (ties.trust[s] as number) : (trust[ob + k] as number);
+      const gone = (useful[ob + k] as number) <= lastKept || t < params.trustMin || (params.unmasked && (unmaskedStep[j] as number) >= 0);
       drop[k] = gone ? 1 : 0;
       if (gone) any = true;
     }

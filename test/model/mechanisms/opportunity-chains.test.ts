@@ -97,8 +97,8 @@ describe("opportunities", () => {
     for (const r of via) expect(summary(r)).toEqual(["taken", 4, 4]);
     // A hop across the pair, either way, marks both follows useful at its step.
     const f = mutual.state.follows;
-    const u34 = (f.useful[3] as Int32Array)[f.findOut(3, 4)] as number;
-    const u43 = (f.useful[4] as Int32Array)[f.findOut(4, 3)] as number;
+    const u34 = f.useful[f.outBase(3) + f.findOut(3, 4)] as number;
+    const u43 = f.useful[f.outBase(4) + f.findOut(4, 3)] as number;
     expect(u34).toBeGreaterThan(0);
     expect(u34).toBe(u43);
 

@@ -166,7 +166,7 @@ describe("react", () => {
     item(state, 3, 0, 0.9, 3, false); // r = 0.9
     readAll(state, params, { followRate: 0 }, 7);
     expect(trustIn(state, 0, 3)).toBeCloseTo(0.5 + eta * (0.9 - 0.5), 12);
-    expect(state.follows.useful[0]![state.follows.findOut(0, 3)]).toBe(7);
+    expect(state.follows.useful[state.follows.outBase(0) + state.follows.findOut(0, 3)]).toBe(7);
   });
 
   it("disabled, agents still read (value counts) but trust, interactions, reshares and follows stay as they were", () => {

@@ -70,7 +70,7 @@ describe("trust mechanism", () => {
     for (const j of [3, 4, 5]) follow(st, 2, j, 0.5, 0);
     st.detections.push(0, 3);
     trust(st, { enabled: true, penalty: 0.8, gossip: 1, gossipPenalty: 0.5, gossipTrustMin: 0.5, gossipOnce: true, distrusted: 0, unmaskedShare: 1, memory: 0 }, stream(1, "trust"), 1);
-    const followTrust = (i: number, j: number) => (st.follows.trust[i] as Float64Array)[st.follows.findOut(i, j)];
+    const followTrust = (i: number, j: number) => st.follows.trust[st.follows.outBase(i) + st.follows.findOut(i, j)];
     expect(followTrust(1, 3)).toBeCloseTo(0.5 * (1 - 0.5 * 0.8), 12);
     expect(followTrust(2, 3)).toBeCloseTo(0.5 * (1 - 0.5 * 0.8), 12);
     expect(followTrust(2, 4)).toBe(0.5);
@@ -90,7 +90,7 @@ describe("gossip once per (detector, actor, step)", () => {
     return st;
   };
   const params = { enabled: true, penalty: 0.8, gossip: 1, gossipPenalty: 0.5, gossipTrustMin: 0.5, distrusted: 0, unmaskedShare: 1, memory: 0 };
-  const trustIn3 = (st: ReturnType<typeof bareState>) => (st.follows.trust[1] as Float64Array)[st.follows.findOut(1, 3)];
+  const trustIn3 = (st: ReturnType<typeof bareState>) => st.follows.trust[st.follows.outBase(1) + st.follows.findOut(1, 3)];
 
   it("a detector who detects the same actor twice in one step gossips once", () => {
     const st = setup();

@@ -15,8 +15,8 @@ function edges(f: FollowStore): { out: string[]; in: string[] } {
   const out: string[] = [];
   const inn: string[] = [];
   for (let i = 0; i < f.n; i++) {
-    for (let k = 0; k < (f.outLen[i] as number); k++) out.push(`${i}>${(f.out[i] as Int32Array)[k]}`);
-    for (let k = 0; k < (f.inLen[i] as number); k++) inn.push(`${(f.in_[i] as Int32Array)[k]}>${i}`);
+    for (const j of f.outOf(i)) out.push(`${i}>${j}`);
+    for (const j of f.inOf(i)) inn.push(`${j}>${i}`);
   }
   return { out: out.sort(), in: inn.sort() };
 }

@@ -1,0 +1,125 @@
+/**
+ * Per-agent blocks of slots in flat typed arrays ("columns" side by side), sized on
+ * demand: the layout the tie store and the follow store share.
+ *
+ * Agent i's entries are slots start[i] .. start[i] + len[i] of every column, in a block
+ * of room[i] slots. A block that must grow moves to the end of the arena (its old
+ * slots become garbage); when the arena runs out it is compacted in id order if
+ * moved-out blocks fill a given share of it (an eighth), otherwise it grows by a
+ * given factor (a quarter). So a slot
+ * number, and a reference to a column, is valid only until the next `reserve`: the
+ * stores re-read their columns after one (`onMove`).
+ */
+import { ModelError } from "../errors.js";
+
+export type Column = Int32Array | Float64Array | Uint8Array | Uint16Array;
+type ColumnType = Int32ArrayConstructor | Float64ArrayConstructor | Uint8ArrayConstructor | Uint16ArrayConstructor;
+
+export class BlockArena {
+  readonly n: number;
+  /** First slot of each agent's block, its size in slots, and the entries it holds. */
+  readonly start: Int32Array;
+  readonly room: Int32Array;
+  readonly len: Int32Array;
+  /** The columns, replaced when the arena grows or is compacted. */
+  columns: Column[];
+  private readonly types: readonly ColumnType[];
+  /** The first slot no block uses, and the slots of blocks that moved out. */
+  private top = 0;
+  private garbage = 0;
+
+  /**
+   * @param growth - the factor the arena grows by when it runs out (1.25: a quarter)
+   * @param compactAt - the share of the arena moved-out blocks must fill for a compaction instead (1/8)
+   */
+  constructor(
+    n: number,
+    types: readonly ColumnType[],
+    private readonly growth = 1.25,
+    private readonly compactAt = 1 / 8,
+  ) {
+    this.n = n;
+    this.types = types;
+    this.start = new Int32Array(n);
+    this.room = new Int32Array(n);
+    this.len = new Int32Array(n);
+    this.columns = types.map((T) => new T(0));
+  }
+
+  /** Slots of the arena (blocks, their free room, moved-out blocks and the free end). */
+  get size(): number {
+    return (this.columns[0] as Column).length;
+  }
+
+  /** Slots held by blocks (the arena may be larger). */
+  slots(): number {
+    return this.top - this.garbage;
+  }
+
+  /**
+   * Lays out empty blocks of the given sizes in id order, in an arena with room to
+   * grow by the growth factor: for an arena that holds no blocks yet.
+   */
+  layout(rooms: Int32Array): void {
+    if (this.top !== 0) throw new ModelError("BlockArena.layout: the arena already holds blocks");
+    let to = 0;
+    for (let i = 0; i < this.n; i++) {
+      this.start[i] = to;
+      this.room[i] = rooms[i] as number;
+      to += rooms[i] as number;
+    }
+    this.top = to;
+    this.columns = this.types.map((T) => new T(Math.ceil(this.growth * to)));
+  }
+
+  /**
+   * Gives agent i's block room for at least `want` entries, moving it to the arena's
+   * end if it must grow. @returns whether the columns were replaced (then re-read them)
+   */
+  reserve(i: number, want: number): boolean {
+    const had = this.room[i] as number;
+    if (want <= had) return false;
+    const replaced = this.top + want > this.size;
+    if (replaced) this.makeRoom(want);
+    const from = this.start[i] as number;
+    const to = this.top;
+    const c = this.len[i] as number;
+    for (const col of this.columns) col.copyWithin(to, from, from + c);
+    this.start[i] = to;
+    this.room[i] = want;
+    this.top = to + want;
+    this.garbage += had;
+    return replaced;
+  }
+
+  /** Bytes of the columns and the per-agent arrays. */
+  bytes(): number {
+    let sum = this.start.byteLength + this.room.byteLength + this.len.byteLength;
+    for (const col of this.columns) sum += col.byteLength;
+    return sum;
+  }
+
+  private makeRoom(need: number): void {
+    const live = this.top - this.garbage;
+    const compact = this.garbage >= this.size * this.compactAt;
+    const size = Math.max(need + (compact ? live : this.top), Math.ceil(this.growth * (compact ? live : this.size)), 1024);
+    const columns = this.types.map((T) => new T(size));
+    if (compact) {
+      let to = 0;
+      for (let i = 0; i < this.n; i++) {
+        const from = this.start[i] as number;
+        const c = this.len[i] as number;
+        for (let k = 0; k < columns.length; k++) {
+          (columns[k] as Column).set((this.columns[k] as Column).subarray(from, from + c), to);
+        }
+        this.start[i] = to;
+        to += this.room[i] as number;
+      }
+      this.top = to;
+      this.garbage = 0;
+    } else {
+      for (let k = 0; k < columns.length; k++) (columns[k] as Column).set((this.columns[k] as Column).subarray(0, this.top));
+    }
+    this.columns = columns;
+  }
+}
