@@ -9,28 +9,50 @@
  * This is the evidence `unmasked` rests on: being unmasked is a fact about detected
  * deception, kept apart from trust lost to low-value content (`distrusted`).
  *
+ * Storage: per actor, a block of (knower, step) sorted by knower in a block arena
+ * (arena.ts), so learning is a binary search and counting the ties that know is one
+ * merge with the actor's sorted tie block.
+ *
  * Reference: M. A. Nowak and K. Sigmund, "Evolution of indirect reciprocity by image
  * scoring", Nature 393:573–577, 1998 (an image built from observed acts and passed on).
  */
 import type { TieStore } from "./ties.js";
+import { BlockArena } from "./arena.js";
+import { searchSorted } from "./follows.js";
 
 export class Exposure {
-  /** Per actor: knower → the last step it learned of a detected self-interested act. */
-  private readonly knowers: (Map<number, number> | undefined)[];
+  /** Per actor, a block of its knowers sorted by id, each with the last step it learned of a detected self-interested act. */
+  private readonly arena: BlockArena;
+  private knower!: Int32Array;
+  private at!: Int32Array;
   /** The current step (set by the step loop before any mechanism runs). */
   now = 0;
   constructor(n: number) {
-    this.knowers = new Array<Map<number, number> | undefined>(n);
+    this.arena = new BlockArena(n, [Int32Array, Int32Array], 1.125, 1 / 16);
+    this.readColumns();
+  }
+
+  private readColumns(): void {
+    [this.knower, this.at] = this.arena.columns as [Int32Array, Int32Array];
   }
 
   /** `knower` learns, now, of a detected self-interested act by `actor`. */
   learn(knower: number, actor: number): void {
-    let known = this.knowers[actor];
-    if (!known) {
-      known = new Map<number, number>();
-      this.knowers[actor] = known;
+    const arena = this.arena;
+    const len = arena.len[actor] as number;
+    const found = searchSorted(this.knower, arena.start[actor] as number, len, knower);
+    if (found >= 0) {
+      this.at[(arena.start[actor] as number) + found] = this.now;
+      return;
     }
-    known.set(knower, this.now);
+    const pos = -found - 1;
+    if (len === (arena.room[actor] as number) && arena.reserve(actor, Math.max(4, len + (len >> 1)))) this.readColumns();
+    const b = arena.start[actor] as number;
+    this.knower.copyWithin(b + pos + 1, b + pos, b + len);
+    this.at.copyWithin(b + pos + 1, b + pos, b + len);
+    this.knower[b + pos] = knower;
+    this.at[b + pos] = this.now;
+    arena.len[actor] = len + 1;
   }
 
   /**
@@ -38,23 +60,42 @@ export class Exposure {
    * `since` or later; older knowledge is dropped on the way (it can never count again).
    */
   recent(actor: number, since: number): number {
-    const known = this.knowers[actor];
-    if (!known) return 0;
-    if (since > -Infinity) for (const [k, at] of known) if (at < since) known.delete(k);
-    return known.size;
+    const arena = this.arena;
+    const len = arena.len[actor] as number;
+    if (len === 0 || since === -Infinity) return len;
+    const b = arena.start[actor] as number;
+    const { knower, at } = this;
+    let w = b;
+    for (let k = b; k < b + len; k++) {
+      if ((at[k] as number) < since) continue;
+      knower[w] = knower[k] as number;
+      at[w++] = at[k] as number;
+    }
+    arena.len[actor] = w - b;
+    return w - b;
   }
 
   /** How many of i's current ties learned of a detected self-interested act by i at step `since` or later. */
   tiesKnowing(ties: TieStore, i: number, since: number): number {
-    const known = this.knowers[i];
+    const len = this.arena.len[i] as number;
     const c = ties.count[i] as number;
-    if (!known || c === 0) return 0;
+    if (len === 0 || c === 0) return 0;
+    // Both lists are sorted by id: one merge.
+    const { knower, at } = this;
+    let k = this.arena.start[i] as number;
+    const kEnd = k + len;
     const b = ties.base(i);
-    let k = 0;
-    for (let s = b; s < b + c; s++) {
-      const at = known.get(ties.nbr[s] as number);
-      if (at !== undefined && at >= since) k++;
+    let count = 0;
+    for (let s = b; s < b + c && k < kEnd; s++) {
+      const t = ties.nbr[s] as number;
+      while (k < kEnd && (knower[k] as number) < t) k++;
+      if (k < kEnd && knower[k] === t && (at[k] as number) >= since) count++;
     }
-    return k;
+    return count;
+  }
+
+  /** Bytes of the knower blocks (docs/MODEL.md §9). */
+  bytes(): number {
+    return this.arena.bytes();
   }
 }

@@ -113,8 +113,9 @@ export interface ModelState {
    * one lookup touches one cache line: at j·INDEX_STRIDE + INDEX_TIE_STAMP, INDEX_TIE_SLOT,
    * INDEX_FOLLOW_STAMP and INDEX_FOLLOW_POSITION (see indexEntry). An entry is valid
    * only while its stamp equals the caller's (a fresh `++readVisits`), so nothing is
-   * ever cleared (react indexes a reader's ties and follows). `groups` and `sample` are
-   * deliver's, reused from step to step.
+   * ever cleared (react indexes a reader's ties and follows). Empty in worlds above
+   * REACT_INDEX_MAX_AGENTS agents, where react searches the reader's own sorted lists
+   * instead. `groups` and `sample` are deliver's, reused from step to step.
    */
   readonly scratch: {
     readonly index: Int32Array;
@@ -167,9 +168,18 @@ export function createState(
     topicMembers: topicMembers(agents.interests),
     initialTrust,
     readVisits: 0,
-    scratch: { index: new Int32Array(INDEX_STRIDE * n), groups: new SourceGroups(n), sample: new SampleBits() },
+    scratch: { index: new Int32Array(n <= REACT_INDEX_MAX_AGENTS ? INDEX_STRIDE * n : 0), groups: new SourceGroups(n), sample: new SampleBits() },
   };
 }
+
+/**
+ * The largest world in which react looks a reader's relations up in the scratch index
+ * (16 bytes per agent) rather than by binary search in the reader's sorted tie block
+ * and follows. Both give the same answers (tested); which is faster depends on the
+ * cache: measured back to back, the index is ~20% faster in react at 10^4 agents, the
+ * same at 2·10^5, and ~9% slower at 10^6, where its random entries miss the cache.
+ */
+export const REACT_INDEX_MAX_AGENTS = 1 << 18;
 
 /**
  * Makes room for one visit's stamps (each `++readVisits`, a handful per visit).

@@ -19,6 +19,11 @@
  *
  * When react is disabled, agents still read (value received counts) but do nothing
  * else with what they read.
+ *
+ * A reader's relation to each author and resharer (its tie slot, its follow position)
+ * is found in a scratch index of the reader's ties and follows, or, in worlds above
+ * REACT_INDEX_MAX_AGENTS agents, by binary search in its own sorted lists; the
+ * answers are the same (test/model/mechanisms/react-lookup.test.ts).
  */
 import type { Rng } from "../../random/streams.js";
 import type { ModelState } from "../state.js";
@@ -50,6 +55,9 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
   const followsExist = state.regime.followCap > 0;
   const eta = state.trust.enabled ? state.trust.learningRate : 0; // on genuine content
   const dedup = new PostSet(inbox.attention);
+  // A large world has no index: relations are found by binary search in the reader's
+  // own sorted tie block and follows (state.ts, REACT_INDEX_MAX_AGENTS).
+  const byIndex = index.length > 0;
   const added = new Int32Array(inbox.attention); // follows made in the current visit, ascending
   let warm = 0;
   for (let k = 0; k < order.length; k++) {
@@ -74,15 +82,17 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
     // at position p now sits at p + the number of follows made below it (FollowStore
     // keeps the list sorted by id). An unfollow to make room (the cap) re-indexes all.
     const tb = ties.base(i);
-    const te = tb + (ties.count[i] as number);
-    for (let t = tb; t < te; t++) {
-      const x = indexEntry(ties.nbr[t] as number);
-      index[x + INDEX_TIE_STAMP] = visit;
-      index[x + INDEX_TIE_SLOT] = t;
+    const tc = ties.count[i] as number;
+    if (byIndex) {
+      for (let t = tb; t < tb + tc; t++) {
+        const x = indexEntry(ties.nbr[t] as number);
+        index[x + INDEX_TIE_STAMP] = visit;
+        index[x + INDEX_TIE_SLOT] = t;
+      }
     }
     let fvisit = ++state.readVisits;
     let nAdded = 0;
-    if (followsExist) indexFollows(state, i, fvisit);
+    if (followsExist && byIndex) indexFollows(state, i, fvisit);
     dedup.clear();
     for (let slot = base; slot < base + size; slot++) {
       const p = inbox.post[slot] as number;
@@ -96,15 +106,13 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
       value += rel;
       if (!params.enabled) continue;
       if (s !== a) {
-        const xs = indexEntry(s);
-        const ts = index[xs + INDEX_TIE_STAMP] === visit ? (index[xs + INDEX_TIE_SLOT] as number) : -1;
-        const fs = followPosition(state, i, s, fvisit, added, nAdded);
+        const ts = byIndex ? tieSlot(index, s, visit) : ties.find(i, s);
+        const fs = !followsExist ? -1 : byIndex ? followPosition(state, i, s, fvisit, added, nAdded) : followSearch(state, i, s);
         const detected = inbox.selfish[slot] === 1 && detectAt(state, i, s, ts, fs);
         experience(state, i, rel, detected ? 0 : eta, step, ts, fs);
       }
-      const xa = indexEntry(a);
-      const fa = followPosition(state, i, a, fvisit, added, nAdded);
-      const ta = index[xa + INDEX_TIE_STAMP] === visit ? (index[xa + INDEX_TIE_SLOT] as number) : -1;
+      const fa = !followsExist ? -1 : byIndex ? followPosition(state, i, a, fvisit, added, nAdded) : followSearch(state, i, a);
+      const ta = byIndex ? tieSlot(index, a, visit) : ties.find(i, a);
       const relation = experience(state, i, rel, eta, step, ta, fa);
       if (!active) continue;
       if (shares < maxShares) {
@@ -120,7 +128,8 @@ export function react(state: ModelState, params: ReactParams, rng: Rng, step: nu
         const score = followByValue ? rel : popularity(state, a);
         if (rng() < params.followRate * score) {
           const before = follows.outLen[i] as number;
-          if (followStranger(state, i, a, rng, step)) {
+          if (followStranger(state, i, a, rng, step) && byIndex) {
+            const xa = indexEntry(a);
             if (follows.outLen[i] === before + 1) {
               index[xa + INDEX_FOLLOW_STAMP] = fvisit;
               index[xa + INDEX_FOLLOW_POSITION] = -1;
@@ -161,6 +170,18 @@ function touch(state: ModelState, i: number): number {
     (follows.outIds[follows.outBase(i)] ?? 0) +
     (state.agents.interests.weights[i * state.agents.interests.topics] as number)
   );
+}
+
+/** The slot of j in the reader's tie block from the index stamped `visit`, or −1. */
+function tieSlot(index: Int32Array, j: number, visit: number): number {
+  const x = indexEntry(j);
+  return index[x + INDEX_TIE_STAMP] === visit ? (index[x + INDEX_TIE_SLOT] as number) : -1;
+}
+
+/** The position of j in i's follows as they are now, or −1 (the search path). */
+function followSearch(state: ModelState, i: number, j: number): number {
+  const p = state.follows.findOut(i, j);
+  return p < 0 ? -1 : p;
 }
 
 /** Marks agent i's followees with their positions in its follow list. */
