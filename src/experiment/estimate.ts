@@ -44,6 +44,8 @@ export interface Estimate {
   readonly parts: number;
   /** Replicates running at once. */
   readonly concurrent: number;
+  /** Threads each replicate uses (2 with `--threads 2`: the observer thread). */
+  readonly threadsPerReplicate: number;
   readonly memoryBytes: number;
   readonly seconds: number;
   /** Final output; the run needs about twice this while parts are assembled. */
@@ -65,9 +67,11 @@ function replicateCount(sc: Scenario): number {
 }
 
 /**
- * Estimates a run of the given cells (one for a run without a sweep) on `workers` threads (0: inline).
+ * Estimates a run of the given cells (one for a run without a sweep) on `workers` threads (0: inline),
+ * each replicate on `threads` threads (its time is estimated as on one: a second thread
+ * measured no speed-up, README Performance).
  */
-export function estimateRun(cells: readonly Scenario[], workers: number): Estimate {
+export function estimateRun(cells: readonly Scenario[], workers: number, threads = 1): Estimate {
   let parts = 0;
   let cpu = 0;
   let disk = 0;
@@ -92,7 +96,7 @@ export function estimateRun(cells: readonly Scenario[], workers: number): Estima
   }
   const concurrent = Math.max(1, Math.min(workers, parts));
   const memoryBytes = BASE_BYTES + parts * PART_BYTES + concurrent * ((workers > 0 ? WORKER_BYTES : 0) + agents * AGENT_BYTES);
-  return { parts, concurrent, memoryBytes, seconds: STARTUP_S + cpu / concurrent, diskBytes: disk };
+  return { parts, concurrent, threadsPerReplicate: threads, memoryBytes, seconds: STARTUP_S + cpu / concurrent, diskBytes: disk };
 }
 
 export function formatBytes(b: number): string {
@@ -116,7 +120,8 @@ export function formatDuration(s: number): string {
 
 /** One line for a person: "estimate: 4 replicates on 2 threads, ≈ 250 MB memory, ≈ 12 s, ≈ 600 kB on disk". */
 export function describeEstimate(e: Estimate): string {
-  return `estimate: ${e.parts} replicate${e.parts === 1 ? "" : "s"} on ${e.concurrent} thread${e.concurrent === 1 ? "" : "s"}, ≈ ${formatBytes(e.memoryBytes)} memory, ≈ ${formatDuration(e.seconds)}, ≈ ${formatBytes(e.diskBytes)} on disk`;
+  const threads = e.concurrent * e.threadsPerReplicate;
+  return `estimate: ${e.parts} replicate${e.parts === 1 ? "" : "s"} on ${threads} thread${threads === 1 ? "" : "s"}, ≈ ${formatBytes(e.memoryBytes)} memory, ≈ ${formatDuration(e.seconds)}, ≈ ${formatBytes(e.diskBytes)} on disk`;
 }
 
 /** Free space of the file system that will hold `dir` (its nearest existing ancestor); null when unknown. */

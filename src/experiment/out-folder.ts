@@ -197,8 +197,8 @@ export interface OutFolderOptions {
 }
 
 /** Estimates the run, tells the caller, and refuses one that cannot fit (before any file is touched). */
-export function checkSize(cells: readonly Scenario[], outDir: string, options: OutFolderOptions & { readonly workers?: number }): void {
-  const e = estimateRun(cells, options.workers ?? defaultWorkers());
+export function checkSize(cells: readonly Scenario[], outDir: string, options: OutFolderOptions & { readonly workers?: number; readonly threads?: number }): void {
+  const e = estimateRun(cells, options.workers ?? defaultWorkers(), options.threads ?? 1);
   options.onEstimate?.(e, describeEstimate(e));
   checkEstimate(cells, e, { ...(options.force !== undefined ? { force: options.force } : {}), outDir });
 }

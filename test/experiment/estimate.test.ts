@@ -34,6 +34,12 @@ describe("estimateRun", () => {
     expect(describeEstimate(e)).toMatch(/≈ \d+ days/);
     expect(formatDuration(1e12)).toMatch(/^[\d,]+ years$/);
   });
+
+  it("counts a replicate's second thread (--threads 2) in the threads it names", () => {
+    expect(describeEstimate(estimateRun([quick([])], 1))).toMatch(/replicates? on 1 thread,/);
+    expect(describeEstimate(estimateRun([quick([])], 1, 2))).toMatch(/replicates? on 2 threads,/);
+    expect(estimateRun([quick([])], 1, 2).seconds).toBe(estimateRun([quick([])], 1).seconds);
+  });
 });
 
 describe("checkEstimate", () => {
