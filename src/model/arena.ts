@@ -105,21 +105,41 @@ export class BlockArena {
     const size = Math.max(need + (compact ? live : this.top), Math.ceil(this.growth * (compact ? live : this.size)), 1024);
     const columns = this.types.map((T) => new T(size));
     if (compact) {
+      // Blocks of consecutive ids that lie side by side (most of them: a compaction
+      // leaves every block in id order) are copied as one run, room included.
       let to = 0;
+      let runFrom = 0;
+      let runTo = 0;
+      let runSize = 0;
       for (let i = 0; i < this.n; i++) {
         const from = this.start[i] as number;
-        const c = this.len[i] as number;
-        for (let k = 0; k < columns.length; k++) {
-          (columns[k] as Column).set((this.columns[k] as Column).subarray(from, from + c), to);
+        const r = this.room[i] as number;
+        if (r === 0) {
+          this.start[i] = to; // no block: nothing to copy, and no run broken
+          continue;
         }
+        if (from !== runFrom + runSize) {
+          this.copyRun(columns, runFrom, runTo, runSize);
+          runFrom = from;
+          runTo = to;
+          runSize = 0;
+        }
+        runSize += r;
         this.start[i] = to;
-        to += this.room[i] as number;
+        to += r;
       }
+      this.copyRun(columns, runFrom, runTo, runSize);
       this.top = to;
       this.garbage = 0;
     } else {
       for (let k = 0; k < columns.length; k++) (columns[k] as Column).set((this.columns[k] as Column).subarray(0, this.top));
     }
     this.columns = columns;
+  }
+
+  /** Copies `size` slots of every column from `from` in the current arena to `to` in `columns`. */
+  private copyRun(columns: Column[], from: number, to: number, size: number): void {
+    if (size === 0) return;
+    for (let k = 0; k < columns.length; k++) (columns[k] as Column).set((this.columns[k] as Column).subarray(from, from + size), to);
   }
 }
