@@ -89,9 +89,7 @@ function placeInitialTies(state: ModelState, src: Int32Array, dst: Int32Array, s
     }
   }
   // Each block gets room for half as many ties again as it starts with (ties.ts).
-  const rooms = new Int32Array(n);
-  for (let i = 0; i < n; i++) rooms[i] = Math.max(8, Math.ceil(1.5 * (adj[i] as Set<number>).size));
-  state.ties.layout(rooms);
+  state.ties.layout(Int32Array.from(adj, (mine) => mine.size));
   for (let i = 0; i < n; i++) {
     const sorted = [...(adj[i] as Set<number>)].sort((x, y) => x - y);
     for (const j of sorted) state.ties.insertSide(i, j, strength, trust, ORIGIN_INITIAL);

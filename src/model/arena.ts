@@ -3,17 +3,31 @@
  * demand: the layout the tie store and the follow store share.
  *
  * Agent i's entries are slots start[i] .. start[i] + len[i] of every column, in a block
- * of room[i] slots. A block that must grow moves to the end of the arena (its old
- * slots become garbage); when the arena runs out it is compacted in id order if
- * moved-out blocks fill a given share of it (an eighth), otherwise it grows by a
- * given factor (a quarter). So a slot
- * number, and a reference to a column, is valid only until the next `reserve`: the
- * stores re-read their columns after one (`onMove`).
+ * of room[i] slots. A full block grows by a given share (at least to a given size, at
+ * most to a cap) and moves to the end of the arena (its old slots become garbage);
+ * when the arena runs out it is compacted in id order if moved-out blocks fill a given
+ * share of it, otherwise it grows by a given factor. So a slot number, and a
+ * reference to a column, is valid only until the next `open`: the stores re-read
+ * their columns when it says they were replaced.
  */
 import { ModelError } from "../errors.js";
 
 export type Column = Int32Array | Float64Array | Uint8Array | Uint16Array;
 type ColumnType = Int32ArrayConstructor | Float64ArrayConstructor | Uint8ArrayConstructor | Uint16ArrayConstructor;
+
+/** How blocks and the arena grow. */
+export interface ArenaGrowth {
+  /** A full block grows by room >> blockShift (1: by half, 2: by a quarter)… */
+  readonly blockShift: number;
+  /** …to at least this many slots… */
+  readonly minBlock: number;
+  /** …and at most this many (a block never holds more). */
+  readonly maxBlock: number;
+  /** The factor the arena grows by when it runs out. */
+  readonly growth: number;
+  /** The share of the arena moved-out blocks must fill for a compaction instead. */
+  readonly compactAt: number;
+}
 
 export class BlockArena {
   readonly n: number;
@@ -28,15 +42,10 @@ export class BlockArena {
   private top = 0;
   private garbage = 0;
 
-  /**
-   * @param growth - the factor the arena grows by when it runs out (1.25: a quarter)
-   * @param compactAt - the share of the arena moved-out blocks must fill for a compaction instead (1/8)
-   */
   constructor(
     n: number,
     types: readonly ColumnType[],
-    private readonly growth = 1.25,
-    private readonly compactAt = 1 / 8,
+    private readonly rules: ArenaGrowth,
   ) {
     this.n = n;
     this.types = types;
@@ -57,26 +66,60 @@ export class BlockArena {
   }
 
   /**
-   * Lays out empty blocks of the given sizes in id order, in an arena with room to
-   * grow by the growth factor: for an arena that holds no blocks yet.
+   * Lays out empty blocks in id order, each with room for its agent's first `counts`
+   * entries grown once by the block rule, in an arena with room to grow by its
+   * factor: for an arena that holds no blocks yet.
    */
-  layout(rooms: Int32Array): void {
+  layout(counts: Int32Array): void {
     if (this.top !== 0) throw new ModelError("BlockArena.layout: the arena already holds blocks");
+    const { blockShift, minBlock, maxBlock } = this.rules;
     let to = 0;
     for (let i = 0; i < this.n; i++) {
+      const c = counts[i] as number;
+      const r = Math.min(maxBlock, Math.max(minBlock, c + Math.ceil(c / (1 << blockShift))));
       this.start[i] = to;
-      this.room[i] = rooms[i] as number;
-      to += rooms[i] as number;
+      this.room[i] = r;
+      to += r;
     }
     this.top = to;
-    this.columns = this.types.map((T) => new T(Math.ceil(this.growth * to)));
+    this.columns = this.types.map((T) => new T(Math.ceil(this.rules.growth * to)));
   }
 
   /**
-   * Gives agent i's block room for at least `want` entries, moving it to the arena's
-   * end if it must grow. @returns whether the columns were replaced (then re-read them)
+   * Opens position `pos` of agent i's block for a new entry: the entries from `pos`
+   * move up one slot in every column (the block grows first if full); the caller
+   * writes the entry at start[i] + pos. @returns whether the columns were replaced
    */
-  reserve(i: number, want: number): boolean {
+  open(i: number, pos: number): boolean {
+    const len = this.len[i] as number;
+    const room = this.room[i] as number;
+    if (len >= this.rules.maxBlock) throw new ModelError(`agent ${i}'s block already holds the most entries it may (${this.rules.maxBlock})`);
+    const replaced = len === room && this.reserve(i, Math.min(this.rules.maxBlock, Math.max(this.rules.minBlock, room + (room >> this.rules.blockShift))));
+    const b = this.start[i] as number;
+    if (pos < len) {
+      const columns = this.columns;
+      for (let k = 0; k < columns.length; k++) (columns[k] as Column).copyWithin(b + pos + 1, b + pos, b + len);
+    }
+    this.len[i] = len + 1;
+    return replaced;
+  }
+
+  /** Closes position `pos` of agent i's block: the entries above it move down one slot. */
+  close(i: number, pos: number): void {
+    const len = this.len[i] as number;
+    const b = this.start[i] as number;
+    if (pos + 1 < len) {
+      const columns = this.columns;
+      for (let k = 0; k < columns.length; k++) (columns[k] as Column).copyWithin(b + pos, b + pos + 1, b + len);
+    }
+    this.len[i] = len - 1;
+  }
+
+  /**
+   * Gives agent i's block room for `want` entries, moving it to the arena's end.
+   * @returns whether the columns were replaced
+   */
+  private reserve(i: number, want: number): boolean {
     const had = this.room[i] as number;
     if (want <= had) return false;
     const replaced = this.top + want > this.size;
@@ -101,8 +144,8 @@ export class BlockArena {
 
   private makeRoom(need: number): void {
     const live = this.top - this.garbage;
-    const compact = this.garbage >= this.size * this.compactAt;
-    const size = Math.max(need + (compact ? live : this.top), Math.ceil(this.growth * (compact ? live : this.size)), 1024);
+    const compact = this.garbage >= this.size * this.rules.compactAt;
+    const size = Math.max(need + (compact ? live : this.top), Math.ceil(this.rules.growth * (compact ? live : this.size)), 1024);
     const columns = this.types.map((T) => new T(size));
     if (compact) {
       // Blocks of consecutive ids that lie side by side (most of them: a compaction

@@ -28,7 +28,7 @@ export class Exposure {
   /** The current step (set by the step loop before any mechanism runs). */
   now = 0;
   constructor(n: number) {
-    this.arena = new BlockArena(n, [Int32Array, Int32Array], 1.125, 1 / 16);
+    this.arena = new BlockArena(n, [Int32Array, Int32Array], { blockShift: 1, minBlock: 4, maxBlock: Infinity, growth: 1.125, compactAt: 1 / 16 });
     this.readColumns();
   }
 
@@ -46,13 +46,10 @@ export class Exposure {
       return;
     }
     const pos = -found - 1;
-    if (len === (arena.room[actor] as number) && arena.reserve(actor, Math.max(4, len + (len >> 1)))) this.readColumns();
-    const b = arena.start[actor] as number;
-    this.knower.copyWithin(b + pos + 1, b + pos, b + len);
-    this.at.copyWithin(b + pos + 1, b + pos, b + len);
-    this.knower[b + pos] = knower;
-    this.at[b + pos] = this.now;
-    arena.len[actor] = len + 1;
+    if (arena.open(actor, pos)) this.readColumns();
+    const b = (arena.start[actor] as number) + pos;
+    this.knower[b] = knower;
+    this.at[b] = this.now;
   }
 
   /**

@@ -47,7 +47,8 @@ export class TieStore {
     if (!Number.isInteger(capacity) || capacity < 0) throw new ModelError(`tie capacity must be an integer ≥ 0 (capacity = ${capacity})`);
     this.n = n;
     this.capacity = Math.min(capacity, Math.max(n - 1, 0));
-    this.arena = new BlockArena(n, [Int32Array, Float64Array, Float64Array, Uint8Array, Uint16Array]);
+    const rules = { blockShift: 1, minBlock: 8, maxBlock: this.capacity, growth: 1.25, compactAt: 1 / 8 };
+    this.arena = new BlockArena(n, [Int32Array, Float64Array, Float64Array, Uint8Array, Uint16Array], rules);
     this.count = this.arena.len;
     this.readColumns();
   }
@@ -86,16 +87,16 @@ export class TieStore {
   }
 
   /**
-   * Lays out empty blocks of the given sizes (at most the cap) in id order: for a
-   * store with no ties yet (the initial network reserves what it places, with room
-   * to grow).
+   * Lays out empty blocks in id order with room for each agent's first `counts` ties
+   * and half as many again (at most the cap): for a store with no ties yet (the
+   * initial network reserves what it places, with room to grow).
    */
-  layout(rooms: Int32Array): void {
-    this.arena.layout(rooms.map((r) => Math.min(r, this.capacity)));
+  layout(counts: Int32Array): void {
+    this.arena.layout(counts);
     this.readColumns();
   }
 
-  /** Slots held by blocks, and the arena's size (tie-slot memory). */
+  /** Slots held by blocks (the arena may be larger). */
   slots(): number {
     return this.arena.slots();
   }
@@ -103,39 +104,21 @@ export class TieStore {
   /** Inserts j into i's block (one side only); the caller guarantees absence and room. */
   insertSide(i: number, j: number, strength: number, trust: number, origin: number): void {
     const c = this.count[i] as number;
-    if (c >= this.capacity) throw new ModelError(`agent ${i} already holds the cap of ${this.capacity} ties`);
-    const room = this.arena.room[i] as number;
-    if (c === room && this.arena.reserve(i, Math.min(this.capacity, Math.max(8, room + (room >> 1))))) this.readColumns();
-    const b = this.arena.start[i] as number;
-    let pos = b;
-    while (pos < b + c && (this.nbr[pos] as number) < j) pos++;
-    const end = b + c;
-    if (pos < end) {
-      this.nbr.copyWithin(pos + 1, pos, end);
-      this.strength.copyWithin(pos + 1, pos, end);
-      this.trust.copyWithin(pos + 1, pos, end);
-      this.origin.copyWithin(pos + 1, pos, end);
-      this.touches.copyWithin(pos + 1, pos, end);
-    }
-    this.nbr[pos] = j;
-    this.strength[pos] = strength;
-    this.trust[pos] = trust;
-    this.origin[pos] = origin;
-    this.touches[pos] = 0;
-    this.count[i] = c + 1;
+    let b = this.arena.start[i] as number;
+    let k = 0;
+    while (k < c && (this.nbr[b + k] as number) < j) k++;
+    if (this.arena.open(i, k)) this.readColumns(); // refuses a tie above the cap
+    b = this.arena.start[i] as number;
+    this.nbr[b + k] = j;
+    this.strength[b + k] = strength;
+    this.trust[b + k] = trust;
+    this.origin[b + k] = origin;
+    this.touches[b + k] = 0;
   }
 
   /** Removes the slot `slot` of agent i's block (one side only). */
   removeSide(i: number, slot: number): void {
-    const end = (this.arena.start[i] as number) + (this.count[i] as number);
-    if (slot + 1 < end) {
-      this.nbr.copyWithin(slot, slot + 1, end);
-      this.strength.copyWithin(slot, slot + 1, end);
-      this.trust.copyWithin(slot, slot + 1, end);
-      this.origin.copyWithin(slot, slot + 1, end);
-      this.touches.copyWithin(slot, slot + 1, end);
-    }
-    this.count[i] = (this.count[i] as number) - 1;
+    this.arena.close(i, slot - (this.arena.start[i] as number));
   }
 
   /**
