@@ -5,10 +5,11 @@
  * Agent i's entries are slots start[i] .. start[i] + len[i] of every column, in a block
  * of room[i] slots. A full block grows by a given share (at least to a given size, at
  * most to a cap) and moves to the end of the arena (its old slots become garbage);
- * when the arena runs out it is compacted in id order if moved-out blocks fill a given
- * share of it, otherwise it grows by a given factor. So a slot number, and a
- * reference to a column, is valid only until the next `open`: the stores re-read
- * their columns when it says they were replaced.
+ * when the arena runs out it is compacted in place (the blocks slide down over the
+ * garbage) if moved-out blocks fill a given share of it, and grows by a given factor
+ * if that leaves too little room. So a slot number, and a reference to a column, is
+ * valid only until the next `open`: the stores re-read their columns when it says
+ * the arena was rearranged.
  */
 import { ModelError } from "../errors.js";
 
@@ -25,7 +26,7 @@ export interface ArenaGrowth {
   readonly maxBlock: number;
   /** The factor the arena grows by when it runs out. */
   readonly growth: number;
-  /** The share of the arena moved-out blocks must fill for a compaction instead. */
+  /** The share of the arena moved-out blocks must fill for a compaction (before any growth). */
   readonly compactAt: number;
 }
 
@@ -88,7 +89,8 @@ export class BlockArena {
   /**
    * Opens position `pos` of agent i's block for a new entry: the entries from `pos`
    * move up one slot in every column (the block grows first if full); the caller
-   * writes the entry at start[i] + pos. @returns whether the columns were replaced
+   * writes the entry at start[i] + pos. @returns whether the arena was rearranged
+   * (compacted or grown): other agents' slots moved, or the columns were replaced
    */
   open(i: number, pos: number): boolean {
     const len = this.len[i] as number;
@@ -117,7 +119,7 @@ export class BlockArena {
 
   /**
    * Gives agent i's block room for `want` entries, moving it to the arena's end.
-   * @returns whether the columns were replaced
+   * @returns whether the arena was rearranged to make room
    */
   private reserve(i: number, want: number): boolean {
     const had = this.room[i] as number;
@@ -142,47 +144,79 @@ export class BlockArena {
     return sum;
   }
 
+  /**
+   * Makes room for a block of `need` slots at the end: compacts the arena in place if
+   * moved-out blocks fill the share `compactAt` of it, then grows it by its factor if
+   * that is still not enough.
+   */
   private makeRoom(need: number): void {
-    const live = this.top - this.garbage;
-    const compact = this.garbage >= this.size * this.rules.compactAt;
-    const size = Math.max(need + (compact ? live : this.top), Math.ceil(this.rules.growth * (compact ? live : this.size)), 1024);
+    if (this.garbage > 0 && this.garbage >= this.size * this.rules.compactAt) this.compactInPlace();
+    if (this.top + need <= this.size) return;
+    const size = Math.max(need + this.top, Math.ceil(this.rules.growth * this.size), 1024);
     const columns = this.types.map((T) => new T(size));
-    if (compact) {
-      // Blocks of consecutive ids that lie side by side (most of them: a compaction
-      // leaves every block in id order) are copied as one run, room included.
-      let to = 0;
-      let runFrom = 0;
-      let runTo = 0;
-      let runSize = 0;
-      for (let i = 0; i < this.n; i++) {
-        const from = this.start[i] as number;
-        const r = this.room[i] as number;
-        if (r === 0) {
-          this.start[i] = to; // no block: nothing to copy, and no run broken
-          continue;
-        }
-        if (from !== runFrom + runSize) {
-          this.copyRun(columns, runFrom, runTo, runSize);
-          runFrom = from;
-          runTo = to;
-          runSize = 0;
-        }
-        runSize += r;
-        this.start[i] = to;
-        to += r;
-      }
-      this.copyRun(columns, runFrom, runTo, runSize);
-      this.top = to;
-      this.garbage = 0;
-    } else {
-      for (let k = 0; k < columns.length; k++) (columns[k] as Column).set((this.columns[k] as Column).subarray(0, this.top));
-    }
+    for (let k = 0; k < columns.length; k++) (columns[k] as Column).set((this.columns[k] as Column).subarray(0, this.top));
     this.columns = columns;
   }
 
-  /** Copies `size` slots of every column from `from` in the current arena to `to` in `columns`. */
-  private copyRun(columns: Column[], from: number, to: number, size: number): void {
-    if (size === 0) return;
-    for (let k = 0; k < columns.length; k++) (columns[k] as Column).set((this.columns[k] as Column).subarray(from, from + size), to);
+  /**
+   * Slides every block down over the moved-out ones, in the order the blocks lie in
+   * (a block never lands above where it was, so nothing is overwritten before it is
+   * copied), without a second arena: blocks that lie side by side move as one run.
+   */
+  private compactInPlace(): void {
+    const order = this.byPosition();
+    let to = 0;
+    let runFrom = 0;
+    let runTo = 0;
+    let runSize = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      const from = this.start[i] as number;
+      const r = this.room[i] as number;
+      if (from !== runFrom + runSize) {
+        this.slide(runFrom, runTo, runSize);
+        runFrom = from;
+        runTo = to;
+        runSize = 0;
+      }
+      runSize += r;
+      this.start[i] = to;
+      to += r;
+    }
+    this.slide(runFrom, runTo, runSize);
+    this.top = to;
+    this.garbage = 0;
+  }
+
+  /** The agents that have a block, in the order of their first slot (a two-pass radix sort on 16-bit digits). */
+  private byPosition(): Int32Array {
+    const { n, start, room } = this;
+    let m = 0;
+    for (let i = 0; i < n; i++) if ((room[i] as number) > 0) m++;
+    let ids = new Int32Array(m);
+    for (let i = 0, k = 0; i < n; i++) if ((room[i] as number) > 0) ids[k++] = i;
+    let out = new Int32Array(m);
+    const counts = new Int32Array(1 << 16);
+    for (const shift of [0, 16]) {
+      counts.fill(0);
+      for (let k = 0; k < m; k++) counts[((start[ids[k] as number] as number) >>> shift) & 0xffff]!++;
+      for (let d = 0, sum = 0; d < counts.length; d++) {
+        const c = counts[d] as number;
+        counts[d] = sum;
+        sum += c;
+      }
+      for (let k = 0; k < m; k++) {
+        const i = ids[k] as number;
+        out[counts[((start[i] as number) >>> shift) & 0xffff]!++] = i;
+      }
+      [ids, out] = [out, ids];
+    }
+    return ids;
+  }
+
+  /** Moves `size` slots of every column from `from` down to `to` (to ≤ from; the ranges may overlap). */
+  private slide(from: number, to: number, size: number): void {
+    if (size === 0 || from === to) return;
+    for (const col of this.columns) col.copyWithin(to, from, from + size);
   }
 }

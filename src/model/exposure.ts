@@ -28,7 +28,7 @@ export class Exposure {
   /** The current step (set by the step loop before any mechanism runs). */
   now = 0;
   constructor(n: number) {
-    this.arena = new BlockArena(n, [Int32Array, Int32Array], { blockShift: 1, minBlock: 4, maxBlock: Infinity, growth: 1.125, compactAt: 1 / 16 });
+    this.arena = new BlockArena(n, [Int32Array, Int32Array], { blockShift: 1, minBlock: 4, maxBlock: Infinity, growth: 1.125, compactAt: 1 / 4 });
     this.readColumns();
   }
 

@@ -19,7 +19,7 @@ describe("state memory", () => {
       topics: scenario.agents.topics,
       tieSlots: 1.5 * 2 * state.ties.edges(), // blocks grow by half, the arena by a quarter
       attention: scenario.network.attention,
-      followSlots: 1.45 * state.follows.total, // blocks grow by a quarter, the arena by an eighth
+      followSlots: 1.45 * state.follows.total, // blocks grow by a quarter, the arena by an eighth (compacted at a quarter)
       itemSlots: state.queue.post.length,
     });
     expect(Math.abs(measured / expected - 1)).toBeLessThan(0.1);
