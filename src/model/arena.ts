@@ -36,7 +36,7 @@ export class BlockArena {
   readonly start: Int32Array;
   readonly room: Int32Array;
   readonly len: Int32Array;
-  /** The columns, replaced when the arena grows or is compacted. */
+  /** The columns, replaced when the arena grows (a compaction moves slots within them). */
   columns: Column[];
   private readonly types: readonly ColumnType[];
   /** The first slot no block uses, and the slots of blocks that moved out. */
@@ -96,14 +96,14 @@ export class BlockArena {
     const len = this.len[i] as number;
     const room = this.room[i] as number;
     if (len >= this.rules.maxBlock) throw new ModelError(`agent ${i}'s block already holds the most entries it may (${this.rules.maxBlock})`);
-    const replaced = len === room && this.reserve(i, Math.min(this.rules.maxBlock, Math.max(this.rules.minBlock, room + (room >> this.rules.blockShift))));
+    const rearranged = len === room && this.reserve(i, Math.min(this.rules.maxBlock, Math.max(this.rules.minBlock, room + (room >> this.rules.blockShift))));
     const b = this.start[i] as number;
     if (pos < len) {
       const columns = this.columns;
       for (let k = 0; k < columns.length; k++) (columns[k] as Column).copyWithin(b + pos + 1, b + pos, b + len);
     }
     this.len[i] = len + 1;
-    return replaced;
+    return rearranged;
   }
 
   /** Closes position `pos` of agent i's block: the entries above it move down one slot. */
@@ -124,8 +124,8 @@ export class BlockArena {
   private reserve(i: number, want: number): boolean {
     const had = this.room[i] as number;
     if (want <= had) return false;
-    const replaced = this.top + want > this.size;
-    if (replaced) this.makeRoom(want);
+    const rearranged = this.top + want > this.size;
+    if (rearranged) this.makeRoom(want);
     const from = this.start[i] as number;
     const to = this.top;
     const c = this.len[i] as number;
@@ -134,7 +134,7 @@ export class BlockArena {
     this.room[i] = want;
     this.top = to + want;
     this.garbage += had;
-    return replaced;
+    return rearranged;
   }
 
   /** Bytes of the columns and the per-agent arrays. */
@@ -192,9 +192,9 @@ export class BlockArena {
   private byPosition(): Int32Array {
     const { n, start, room } = this;
     let m = 0;
-    for (let i = 0; i < n; i++) if ((room[i] as number) > 0) m++;
-    let ids = new Int32Array(m);
-    for (let i = 0, k = 0; i < n; i++) if ((room[i] as number) > 0) ids[k++] = i;
+    let ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) if ((room[i] as number) > 0) ids[m++] = i;
+    ids = ids.subarray(0, m);
     let out = new Int32Array(m);
     const counts = new Int32Array(1 << 16);
     for (const shift of [0, 16]) {

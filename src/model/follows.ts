@@ -57,7 +57,7 @@ export class FollowStore {
   constructor(n: number) {
     this.n = n;
     // Follows are most of a large world's memory: blocks grow by a quarter, the arenas
-    // by an eighth, and are compacted when moved-out blocks fill a sixteenth.
+    // by an eighth, and are compacted in place when moved-out blocks fill a quarter.
     const rules = { blockShift: 2, minBlock: 4, maxBlock: Infinity, growth: 1.125, compactAt: 1 / 4 };
     this.outArena = new BlockArena(n, [Int32Array, Int32Array, Float64Array], rules);
     this.inArena = new BlockArena(n, [Int32Array], rules);
